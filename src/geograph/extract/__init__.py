@@ -1,0 +1,35 @@
+"""Extractors: pure functions of a parsed Doc that return facts carrying their evidence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..facts import Article, Facts
+from ..reference import Reference
+from .actors import extract_actors
+from .commitments import extract_commitments
+from .common import Mentions
+from .interactions import extract_interactions
+from .memberships import extract_memberships
+from .statements import extract_statements
+
+
+def extract(doc: Doc, article: Article, reference: Reference, pipeline: str = "") -> Facts:
+    """All the facts of one article's Doc."""
+    actors = extract_actors(doc, reference)
+    mentions = Mentions(doc, actors)
+    return Facts(
+        article=article,
+        actors=tuple(actors),
+        statements=tuple(extract_statements(doc, mentions)),
+        memberships=tuple(extract_memberships(doc, mentions, reference)),
+        commitments=tuple(extract_commitments(doc, mentions)),
+        interactions=tuple(extract_interactions(doc, mentions)),
+        pipeline=pipeline,
+    )
+
+
+__all__ = [
+    "extract", "extract_actors", "extract_commitments", "extract_interactions",
+    "extract_memberships", "extract_statements",
+]

