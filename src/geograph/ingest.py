@@ -18,7 +18,7 @@ def slugify(text: str) -> str:
     >>> slugify("Mark Rutte")
     'mark-rutte'
     >>> slugify("Côte d’Ivoire")
-    'cote-d-ivoire'
+    'cote-divoire'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"

@@ -31,11 +31,16 @@ def model_name(name: str | None = None) -> str:
 
 @Language.component("geograph_lines")
 def mark_line_starts(doc: Doc) -> Doc:
-    """Start a sentence at every line, so headlines, headings and bullets stand alone."""
+    """Start a sentence at every line, so headlines, headings and bullets stand alone.
+
+    The token after a line's first is marked as no sentence start: left free, the parser
+    tends to cut the first word of a line into a sentence of its own.
+    """
     for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
+        if "\n" in doc[token.i - 1].text and not token.is_space:
             token.is_sent_start = True
+            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                doc[token.i + 1].is_sent_start = False
     return doc
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -32,6 +33,16 @@ ACTOR_CLASSES = {
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
 PREFIXES = {"gg": GG._NS, "kind": KIND._NS, "gid": ID, "schema": SDO, "org": ORG, "prov": PROV,
             "oa": OA._NS, "skos": SKOS, "owl": OWL, "dcterms": DCTERMS, "wd": WD}
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """An xsd:decimal in canonical form ("2000000000.0"), as Turtle writes and reads it back.
+
+    >>> decimal_literal(Decimal("2E+9"))
+    rdflib.term.Literal('2000000000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    """
+    text = format(value.normalize(), "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
 def article_iri(article: Article) -> URIRef:
@@ -153,10 +164,10 @@ class ArticleMapper:
             amount = URIRef(f"{node}/amount")
             self.add((node, GG.amount, amount),
                      (amount, RDF.type, SDO.MonetaryAmount),
-                     (amount, SDO.value, Literal(commitment.amount, datatype=XSD.decimal)),
+                     (amount, SDO.value, decimal_literal(commitment.amount)),
                      (amount, SDO.currency, Literal(commitment.currency)))
         if commitment.share_of_gdp is not None:
-            self.add((node, GG.shareOfGdp, Literal(commitment.share_of_gdp, datatype=XSD.decimal)))
+            self.add((node, GG.shareOfGdp, decimal_literal(commitment.share_of_gdp)))
         if commitment.purpose:
             self.add((node, GG.purpose, Literal(commitment.purpose)))
 

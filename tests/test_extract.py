@@ -1,0 +1,137 @@
+"""Extractors on small texts through the real pipeline (loaded once per session)."""
+
+from decimal import Decimal
+
+import pytest
+
+from geograph.extract import extract
+from geograph.facts import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def facts_of(extractor):
+    def run(text):
+        article = Article(id="t", title=text.splitlines()[0], text=text, source="t.txt")
+        doc = extractor.nlp(text)
+        return extract(doc, article, extractor.reference, extractor.pipeline)
+    return run
+
+
+def labels(facts):
+    return {a.label: a.type for a in facts.actors}
+
+
+def test_extract_actors_resolve_surnames_and_titles(facts_of):
+    facts = facts_of("Talks in Warsaw\n\nPoland's prime minister, Donald Tusk, met Olaf Scholz in Warsaw on Monday. "
+                     "Tusk said the talks went well.")
+    assert labels(facts) == {"Poland": "Country", "Donald Tusk": "Person", "Olaf Scholz": "Person",
+                             "Warsaw": "Location"}
+    tusk = next(a for a in facts.actors if a.label == "Donald Tusk")
+    assert [m.exact for m in tusk.mentions] == ["Donald Tusk", "Tusk"]
+    assert tusk.wikidata == "Q946"
+
+
+def test_extract_actors_ignore_headline_capitals(facts_of):
+    facts = facts_of("Stark Warning Stirs Tensions\n\nThe president of Ghana spoke on Friday.")
+    assert "Stark Warning" not in labels(facts)
+    assert labels(facts) == {"Ghana": "Country"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Moscow warned that it would respond.", "Russia"),
+    ("Polish officials said the border was calm.", "Poland"),
+    ("Beijing's response was swift.", "China"),
+])
+def test_extract_actors_capitals_and_demonyms_stand_for_states(facts_of, text, label):
+    assert label in labels(facts_of("Headline\n\n" + text))
+
+
+def test_extract_statements_direct_quote(facts_of):
+    text = ("Headline\n\n“We will defend every inch of allied territory,” said Mark Rutte. "
+            "He spoke in Brussels.")
+    (statement,) = facts_of(text).statements
+    assert statement.speaker == "person/mark-rutte"
+    assert statement.direct is True
+    assert statement.quote == "We will defend every inch of allied territory,"
+    assert text[statement.evidence[0].start:statement.evidence[0].end] == statement.quote
+
+
+@pytest.mark.parametrize(("sentence", "kind", "target"), [
+    ("Germany urged Iran to return to the negotiating table.", "demand", "country/IR"),
+    ("France warned Russia that an attack would have consequences.", "warning", "country/RU"),
+    ("Japan condemned North Korea for the missile launch.", "criticism", "country/KP"),
+    ("China denied that it had supplied weapons to Russia.", "denial", "country/RU"),
+])
+def test_extract_statements_reported_speech(facts_of, sentence, kind, target):
+    (statement,) = facts_of("Headline\n\n" + sentence).statements
+    assert (statement.direct, statement.kind) == (False, kind)
+    assert target in statement.targets
+
+
+def test_extract_statements_pronoun_and_continued_quote(facts_of):
+    text = ("Headline\n\nEmmanuel Macron arrived in Kyiv on Tuesday.\n\n"
+            "“Europe will not abandon Ukraine. We are here for the long term,” he told reporters.\n\n"
+            "“Nobody should doubt our resolve,” continued Macron.")
+    statements = facts_of(text).statements
+    assert {s.speaker for s in statements} == {"person/emmanuel-macron"}
+    assert all(s.direct for s in statements)
+
+
+def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
+    text = ("Rutte Warns Russia\n\n  • Rutte warns Russia of a devastating response.\n\n"
+            "Mark Rutte warned Russia that any attack on Poland would be met with force.")
+    (statement,) = facts_of(text).statements
+    assert statement.kind == "warning"
+    assert len(statement.evidence) == 2
+
+
+@pytest.mark.parametrize(("sentence", "member", "organization", "status", "explicit"), [
+    ("Any attack on Poland or other NATO members would be answered.", "country/PL", "org/NATO", "active", True),
+    ("Finland joined NATO in 2023.", "country/FI", "org/NATO", "active", True),
+    ("The African Union suspended Mali after the coup.", "country/ML", "org/AU", "suspended", True),
+    ("Burkina Faso withdrew from ECOWAS last year.", "country/BF", "org/ECOWAS", "left", True),
+    ("Eastern NATO members, particularly Poland and the Baltic states, are worried.", "group/baltic-states", "org/NATO", "active", True),
+])
+def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
+    found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}
+    membership = found[(member, organization)]
+    assert (membership.status, membership.explicit) == (status, explicit)
+
+
+def test_extract_memberships_presupposed_only_for_reference_members(facts_of):
+    text = ("Headline\n\nNATO members are raising budgets. Germany and Spain lead, while Russia objects.")
+    found = {(m.member, m.explicit) for m in facts_of(text).memberships}
+    assert ("country/DE", False) in found and ("country/ES", False) in found
+    assert not any(member == "country/RU" for member, _ in found)
+
+
+@pytest.mark.parametrize(("sentence", "actor", "amount", "currency", "share"), [
+    ("Japan pledged 1.5 trillion yen in aid to Ukraine.", "country/JP", "1500000000000", "JPY", None),
+    ("Germany has approved a €500 billion fund to boost military spending.", "country/DE", "500000000000", "EUR", None),
+    ("Poland will spend 4.7% of GDP on defence next year.", "country/PL", None, None, "0.047"),
+    ("Spain is ramping up its defence budget.", "country/ES", None, None, None),
+])
+def test_extract_commitments(facts_of, sentence, actor, amount, currency, share):
+    (commitment,) = facts_of("Headline\n\n" + sentence).commitments
+    assert commitment.actor == actor
+    assert commitment.amount == (Decimal(amount) if amount else None)
+    assert commitment.currency == currency
+    assert commitment.share_of_gdp == (Decimal(share) if share else None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany's economy is worth $4 trillion.",
+    "Russia lost $20 billion in trade last year.",
+    "France spent 2% of GDP on defence in 2024.",
+])
+def test_extract_commitments_skip_figures_that_are_not_commitments(facts_of, sentence):
+    assert facts_of("Headline\n\n" + sentence).commitments == ()
+
+
+def test_extract_interactions_visit_and_meeting(facts_of):
+    text = "Headline\n\nMark Rutte met Donald Tusk during an official visit to Warsaw."
+    found = {(i.type, i.participant, i.counterpart) for i in facts_of(text).interactions}
+    assert ("meeting", "person/mark-rutte", "person/donald-tusk") in found
+    assert ("visit", "person/mark-rutte", "place/warsaw") in found

@@ -1,0 +1,38 @@
+from decimal import Decimal
+
+import pytest
+
+from geograph.extract.money import find_amounts, find_shares
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany has approved a €500 billion fund", [("500000000000", "EUR")]),
+    ("a $1.5bn loan", [("1500000000", "USD")]),
+    ("£500m for housing", [("500000000", "GBP")]),
+    ("fifty billion euros", [("50000000000", "EUR")]),
+    ("1.5 trillion yen over five years", [("1500000000000", "JPY")]),
+    ("between $1bn and $2bn", [("2000000000", "USD")]),
+    ("EUR 3 billion", [("3000000000", "EUR")]),
+    ("300 million Australian dollars", [("300000000", "AUD")]),
+    ("US$20 million", [("20000000", "USD")]),
+    ("1,200,000 euros", [("1200000", "EUR")]),
+    ("it has 5 million people", []),
+    ("10 m of fence", []),
+])
+def test_money_amounts(text, expected):
+    assert [(str(a.value), a.currency) for a in find_amounts(text)] == expected
+
+
+def test_money_amount_offsets_point_at_the_figure():
+    text = "Spain pledged €2 billion on Monday."
+    (amount,) = find_amounts(text)
+    assert text[amount.start:amount.end] == "€2 billion"
+
+
+@pytest.mark.parametrize(("text", "fraction"), [
+    ("3.5% of GDP", "0.035"),
+    ("2 per cent of gross domestic product", "0.02"),
+    ("5 percent of its GDP", "0.05"),
+])
+def test_money_shares_of_gdp(text, fraction):
+    assert [s.fraction for s in find_shares(text)] == [Decimal(fraction)]

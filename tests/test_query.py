@@ -1,0 +1,73 @@
+import json
+from decimal import Decimal
+
+import pyoxigraph as ox
+import pytest
+
+from geograph.errors import QueryError
+from geograph.query import format_results, named_queries, named_query, query_text, run_query
+from geograph.rdf import build_dataset
+from geograph.store import replace_graphs
+from test_rdf import facts
+
+CONTRACT = {
+    "actors": ["actor", "label", "type", "wikidata"],
+    "statements": ["statement", "speaker", "speakerLabel", "kind", "quote", "direct", "target",
+                   "targetLabel", "sentence", "article"],
+    "memberships": ["member", "memberLabel", "organization", "organizationLabel", "status", "explicit", "article"],
+    "commitments": ["commitment", "actor", "actorLabel", "amount", "currency", "shareOfGdp", "purpose", "article"],
+}
+
+
+@pytest.fixture(scope="module")
+def store(reference):
+    store = ox.Store()
+    replace_graphs(store, build_dataset([facts()], reference))
+    return store
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_query_named_queries_keep_their_variables(store, name):
+    results = json.loads(format_results(run_query(store, named_query(name)), "json"))
+    assert results["head"]["vars"] == CONTRACT[name]
+    assert results["results"]["bindings"]
+
+
+def test_query_named_rows(store):
+    rows = json.loads(format_results(run_query(store, named_query("commitments")), "json"))["results"]["bindings"]
+    (row,) = rows
+    assert Decimal(row["amount"]["value"]) == Decimal("2000000000")
+    assert row["currency"]["value"] == "EUR"
+    assert row["actorLabel"]["value"] == "Poland"
+    (actor,) = [r for r in json.loads(format_results(run_query(store, named_query("actors")), "json"))
+                ["results"]["bindings"] if r["label"]["value"] == "Poland"]
+    assert (actor["type"]["value"], actor["wikidata"]["value"]) == ("Country", "Q36")
+
+
+def test_query_unknown_name_lists_the_known():
+    with pytest.raises(QueryError) as caught:
+        named_query("nope")
+    assert str(caught.value) == f"unknown named query 'nope' (known: {', '.join(named_queries())})"
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("SELEC ?x WHERE {}", "malformed SPARQL"),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE and LOAD are not allowed"),
+])
+def test_query_refuses_bad_queries(store, query, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(store, query)
+
+
+@pytest.mark.parametrize(("fmt", "start"), [("csv", "label\r\n"), ("table", "label\n")])
+def test_query_formats(store, fmt, start):
+    text = format_results(run_query(store, "SELECT ?label WHERE { ?a <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label LIMIT 1"), fmt)
+    assert text.replace("\r\n", "\n").startswith(start.replace("\r\n", "\n"))
+
+
+def test_query_text_from_rq_file(tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text("ASK {}")
+    assert query_text(str(path)) == "ASK {}"
+    with pytest.raises(QueryError, match="no such query file"):
+        query_text(str(tmp_path / "missing.rq"))
