@@ -24,9 +24,13 @@ def lexicon(name: str) -> dict[str, Any]:
 
 
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
-    """Evidence for the characters ``start:end`` of the doc, with the sentence around them."""
+    """Evidence for the characters ``start:end`` of the doc, with the sentence(s) around them."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    sentence = span.sent.text if span is not None and len(span) else doc.text[start:end]
+    if span is not None and len(span):
+        first, last = doc[span.start].sent, doc[span.end - 1].sent
+        sentence = doc.text[first.start_char:max(last.end_char, first.end_char)]
+    else:
+        sentence = doc.text[start:end]
     return Evidence(
         start=start,
         end=end,
