@@ -13,6 +13,7 @@ from ..facts import Membership
 from ..layout import block_at
 from ..reference import Reference
 from .common import Mentions, evidence, lexicon
+from .statements import subject_of
 
 MEMBER_TYPES = ("Country", "Group", "Organization")
 
@@ -83,68 +84,85 @@ def listed_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, in
     return found
 
 
-def status_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
-    """Memberships that a verb or noun of joining, applying, suspending or leaving states."""
+def subjects(verb: Token) -> list[Token]:
+    """The subject of a verb (inherited through conjunction) and the words coordinated with it."""
+    subject = subject_of(verb)
+    return [subject, *subject.conjuncts] if subject is not None else []
+
+
+def connected(cue: Token, token: Token) -> bool:
+    """Whether a cue word ties a mention into its relation: the mention lies under the cue, the
+    cue under the mention ("Chile, a member of ..."), or the mention is the subject of the cue's
+    verb ("Russia was suspended", "Mali and Niger completed their withdrawal")."""
+    if token in cue.subtree or cue in token.subtree:
+        return True
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    if cue is not verb and cue.dep_ not in ("attr", "acomp", "oprd") and not (
+            cue.dep_ == "dobj" and cue.lemma_.lower() in words()["status_nouns"]):
+        return False
+    return any(token in s.subtree and s.head is verb or token == s for s in subjects(verb))
+
+
+def status_of(cue: Token) -> str:
+    """active, joining, suspended or left, from a cue word; "join" depends on its tense and on
+    what governs it ("applied to join", "will join")."""
+    status = words()["cues"][cue.lemma_.lower()]
+    if status != "join":
+        return status
+    governors = {t.lemma_.lower() for t in [cue.head, *cue.head.children]}
+    future = cue.tag_ in ("VB", "VBG", "VBP", "VBZ") or cue.dep_ in ("xcomp", "pcomp")
+    return "joining" if future or governors & set(words()["joining_heads"]) else "active"
+
+
+def cue_anchor(token: Token) -> Token:
+    """"member state": the head of a compound cue carries the relation."""
+    return token.head if token.dep_ == "compound" else token
+
+
+def tied_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
+    """Memberships a cue word ties together in the parse: "Chile, a member of the Pacific
+    Alliance", "Iran, which joined Brics", "Russia was suspended from the G8", "the Quad, the
+    grouping of the United States, Japan ...", "Guinea to quit ECOWAS"."""
     found = []
-    verbs, nouns = words()["status_verbs"], words()["status_nouns"]
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in verbs:
-            status = verbs[lemma]
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            objects = [t for c in token.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree]
-            actor_subjects = [mentions.resolve(s) for s in subjects]
-            orgs = [organization_at(t, mentions) for t in objects]
-            orgs = [o for o in orgs if o]
-            if lemma in ("suspend", "expel", "exclude") and not any(s.dep_ == "nsubjpass" for s in subjects):
-                # "The AU suspended Mali": the organisation is the subject, the member the object.
-                subject_orgs = [a for a in actor_subjects if a and mentions.type_of(a) == "Organization"]
-                members = [mentions.at(t) for t in objects if mentions.at(t)
-                           and mentions.type_of(mentions.at(t)) in MEMBER_TYPES]
-                for org in subject_orgs:
-                    for member in members:
-                        if member != org:
-                            found.append((member, org, token.sent.start_char, token.sent.end_char, status))
+    cues = words()["cues"]
+    for sentence in doc.sents:
+        actors = [(t, mentions.at(t)) for t in sentence if mentions.at(t)]
+        heads = [(t, k) for t, k in actors if not (t.i > sentence.start and mentions.at(doc[t.i - 1]) == k)]
+        organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"]
+        members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES]
+        organizations += collective_mentions(sentence, mentions)
+        for cue in sentence:
+            if cue.lemma_.lower() not in cues or cue.lower_ in ("ally", "allies") and not organizations:
                 continue
-            for member in actor_subjects:
-                if member and mentions.type_of(member) in MEMBER_TYPES:
-                    for org in orgs:
-                        if org != member:
-                            found.append((member, org, token.sent.start_char, token.sent.end_char, status))
-        elif token.pos_ == "NOUN" and lemma in nouns:
-            owners = [mentions.resolve(c) for c in token.children if c.dep_ == "poss"]
-            targets = [organization_at(t, mentions) for c in token.children if c.dep_ == "prep"
-                       for t in c.subtree]
-            for member in owners:
-                for org in (t for t in targets if t):
-                    if member and member != org and mentions.type_of(member) in MEMBER_TYPES:
-                        found.append((member, org, token.sent.start_char, token.sent.end_char, nouns[lemma]))
+            anchor = cue_anchor(cue)
+            for org_token, organization in organizations:
+                if not connected(anchor, org_token):
+                    continue
+                for member_token, member in members:
+                    if member != organization and connected(anchor, member_token) \
+                            and member_token not in org_token.subtree:
+                        found.append((member, organization, sentence.start_char, sentence.end_char,
+                                      status_of(cue)))
     return found
 
 
-def appositive_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
-    """"Poland, a NATO member," / "Poland is a member of NATO" / "NATO member Poland"."""
+def collective_mentions(sentence: Span, mentions: Mentions) -> list[tuple[Token, str]]:
+    """"the bloc", "the alliance" standing for the organisation the article is about."""
+    main = mentions.main_organization()
+    collective = set(words()["collective_nouns"])
+    return [(t, main) for t in sentence if main and t.lower_ in collective and t.pos_ == "NOUN"
+            and any(c.lower_ == "the" or c.dep_ == "poss" for c in t.children) or False]
+
+
+def led_by(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
+    """"the Russian-led Eurasian Economic Union": the leader is a member (presupposed)."""
     found = []
-    nouns = set(words()["member_nouns"])
     for token in doc:
-        if token.lemma_.lower() not in ("member", "ally", "signatory", "state"):
-            continue
-        orgs = [organization_at(t, mentions) for t in token.subtree]
-        orgs = [o for o in orgs if o]
-        if not orgs:
-            continue
-        candidates: list[Token] = []
-        if token.dep_ == "appos" or token.dep_ == "attr":
-            head = token.head
-            candidates = [head] if token.dep_ == "appos" else [
-                c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        candidates += [c for c in token.children if c.dep_ in ("appos",)]
-        if token.lower_ in nouns and token.i + 1 < len(doc):
-            candidates.append(doc[token.i + 1])
-        for candidate in candidates:
-            member = mentions.resolve(candidate)
-            if member and member not in orgs and mentions.type_of(member) in MEMBER_TYPES:
-                found.append((member, orgs[0], token.sent.start_char, token.sent.end_char, "active"))
+        if token.lower_ == "led" and token.i >= 2 and doc[token.i - 1].text == "-":
+            member = mentions.at(doc[token.i - 2])
+            following = next((mentions.at(t) for t in doc[token.i + 1:token.i + 4] if mentions.at(t)), None)
+            if member and following and mentions.type_of(following) == "Organization":
+                found.append((member, following, token.sent.start_char, token.sent.end_char, "active"))
     return found
 
 
@@ -178,7 +196,7 @@ def _paragraphs(doc: Doc) -> list[Span]:
     seen = set()
     for token in doc:
         block = block_at(doc.text, token.idx)
-        if block is None or block in seen or block.kind != "paragraph":
+        if block is None or block in seen or not block.is_prose:
             continue
         seen.add(block)
         span = doc.char_span(block.start, block.end, alignment_mode="expand")
@@ -189,13 +207,13 @@ def _paragraphs(doc: Doc) -> list[Span]:
 
 def extract_memberships(doc: Doc, mentions: Mentions, reference: Reference) -> list[Membership]:
     """Memberships the doc states (explicit) or presupposes, one per member and organisation."""
-    stated = listed_members(doc, mentions) + status_members(doc, mentions) + appositive_members(doc, mentions)
+    stated = listed_members(doc, mentions) + tied_members(doc, mentions)
     result: dict[tuple[str, str], Membership] = {}
     for member, organization, start, end, status in stated:
         pair = (member, organization)
         if pair not in result:
             result[pair] = Membership(member, organization, True, (evidence(doc, start, end),), status)
-    for member, organization, start, end, status in presupposed(doc, mentions, reference):
+    for member, organization, start, end, status in led_by(doc, mentions) + presupposed(doc, mentions, reference):
         pair = (member, organization)
         if pair not in result:
             result[pair] = Membership(member, organization, False, (evidence(doc, start, end),), status)
