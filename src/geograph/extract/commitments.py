@@ -62,7 +62,7 @@ def purpose_of(tokens: list[Token], verb: Token, skip: set[int]) -> str | None:
     """What the money is for: the noun the figure modifies, or the verb's for/to/on phrase."""
     for token in tokens:
         head = token.head
-        while head.i in skip and head.head is not head:
+        while head.i in skip and head.head.i != head.i:
             head = head.head
         if head.pos_ == "NOUN" and head.i not in skip:
             words_ = [t for t in head.subtree if t.i not in skip and t.dep_ != "det"

@@ -90,23 +90,41 @@ def subjects(verb: Token) -> list[Token]:
     return [subject, *subject.conjuncts] if subject is not None else []
 
 
+DOWN_EDGES = {"prep", "pobj", "conj", "appos", "compound", "dobj", "attr", "pcomp", "poss", "nmod", "cc"}
+UP_EDGES = {"appos", "relcl", "conj", "acl", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "cc"}
+MAX_PATH = 6
+
+
+def reaches(top: Token, token: Token, edges: set[str]) -> bool:
+    """Whether ``token`` hangs under ``top`` through a short path of the given relations."""
+    steps = 0
+    while token.i != top.i:
+        if token.dep_ not in edges or token.head.i == token.i or steps >= MAX_PATH:
+            return False
+        token, steps = token.head, steps + 1
+    return True
+
+
 def connected(cue: Token, token: Token) -> bool:
-    """Whether a cue word ties a mention into its relation: the mention lies under the cue, the
-    cue under the mention ("Chile, a member of ..."), or the mention is the subject of the cue's
-    verb ("Russia was suspended", "Mali and Niger completed their withdrawal")."""
-    if token in cue.subtree or cue in token.subtree:
+    """Whether a cue word ties a mention into its relation: the mention hangs under the cue
+    ("a member of NATO"), the cue under the mention ("Chile, a member of ..."), or the mention
+    is the subject of the cue's verb ("Russia was suspended", "Mali and Niger completed their
+    withdrawal")."""
+    if reaches(cue, token, DOWN_EDGES) or reaches(token, cue, UP_EDGES):
         return True
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-    if cue is not verb and cue.dep_ not in ("attr", "acomp", "oprd") and not (
+    if cue.i != verb.i and cue.dep_ not in ("attr", "acomp", "oprd") and not (
             cue.dep_ == "dobj" and cue.lemma_.lower() in words()["status_nouns"]):
         return False
-    return any(token in s.subtree and s.head is verb or token == s for s in subjects(verb))
+    return any(token == s or reaches(s, token, {"compound", "conj", "cc"}) for s in subjects(verb))
 
 
 def status_of(cue: Token) -> str:
     """active, joining, suspended or left, from a cue word; "join" depends on its tense and on
     what governs it ("applied to join", "will join")."""
     status = words()["cues"][cue.lemma_.lower()]
+    if status == "active" and cue.pos_ == "NOUN" and cue.head.lemma_.lower() in words()["joining_heads"]:
+        return "joining"  # "seeking EU membership"
     if status != "join":
         return status
     governors = {t.lemma_.lower() for t in [cue.head, *cue.head.children]}
@@ -119,7 +137,7 @@ def cue_anchor(token: Token) -> Token:
     return token.head if token.dep_ == "compound" else token
 
 
-def tied_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
+def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
     """Memberships a cue word ties together in the parse: "Chile, a member of the Pacific
     Alliance", "Iran, which joined Brics", "Russia was suspended from the G8", "the Quad, the
     grouping of the United States, Japan ...", "Guinea to quit ECOWAS"."""
@@ -129,7 +147,7 @@ def tied_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int,
         actors = [(t, mentions.at(t)) for t in sentence if mentions.at(t)]
         heads = [(t, k) for t, k in actors if not (t.i > sentence.start and mentions.at(doc[t.i - 1]) == k)]
         organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"]
-        members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES]
+        members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES and t.dep_ != "amod"]
         organizations += collective_mentions(sentence, mentions)
         for cue in sentence:
             if cue.lemma_.lower() not in cues or cue.lower_ in ("ally", "allies") and not organizations:
@@ -140,7 +158,8 @@ def tied_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int,
                     continue
                 for member_token, member in members:
                     if member != organization and connected(anchor, member_token) \
-                            and member_token not in org_token.subtree:
+                            and member_token not in org_token.subtree \
+                            and (mentions.type_of(member) != "Organization" or reference.is_member(member, organization)):
                         found.append((member, organization, sentence.start_char, sentence.end_char,
                                       status_of(cue)))
     return found
@@ -207,7 +226,7 @@ def _paragraphs(doc: Doc) -> list[Span]:
 
 def extract_memberships(doc: Doc, mentions: Mentions, reference: Reference) -> list[Membership]:
     """Memberships the doc states (explicit) or presupposes, one per member and organisation."""
-    stated = listed_members(doc, mentions) + tied_members(doc, mentions)
+    stated = listed_members(doc, mentions) + tied_members(doc, mentions, reference)
     result: dict[tuple[str, str], Membership] = {}
     for member, organization, start, end, status in stated:
         pair = (member, organization)

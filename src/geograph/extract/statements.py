@@ -106,7 +106,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
-        if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head is verb:
+        if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
 
