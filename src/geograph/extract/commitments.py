@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Commitment
 from .common import Mentions, evidence, lexicon
-from .money import find_amounts, find_shares
+from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
 COMMITTER_TYPES = ("Country", "Organization", "Group", "Person")
@@ -43,19 +43,54 @@ def committing_verb(token: Token) -> Token | None:
     return None
 
 
-def committer(verb: Token, sentence: Span, mentions: Mentions) -> str | None:
-    """Who commits: the verb's subject, an owner of the spending noun, or the nearest actor
-    before the verb in the sentence."""
+def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> str | None:
+    """Who commits: an actor standing between the verb and the figure as a gapped subject
+    ("Germany adds €300m, Britain £120m"), the verb's subject (a collective word such as
+    "allies" standing for the main organisation, a person for the state they speak for), or
+    the nearest actor before the verb."""
+    doc = sentence.doc
+    for i in range(figure.start - 1, verb.i, -1):
+        key = mentions.at(doc[i])
+        if key and doc[i].dep_ not in ("dobj", "dative", "pobj", "amod", "compound", "poss") \
+                and mentions.type_of(key) in COMMITTER_TYPES:
+            return speaking_for(key, mentions)
     subject = subject_of(verb)
     if subject is not None:
         key = mentions.resolve(subject)
+        if key is None and subject.lower_ in words()["collective_committers"]:
+            key = mentions.main_organization()
         if key and mentions.type_of(key) in COMMITTER_TYPES:
-            return key
+            return speaking_for(key, mentions)
     for i in range(verb.i - 1, max(sentence.start, verb.i - 5) - 1, -1):
-        key = mentions.at(sentence.doc[i])
+        key = mentions.at(doc[i])
         if key and mentions.type_of(key) in COMMITTER_TYPES:
-            return key
+            return speaking_for(key, mentions)
     return None
+
+
+def speaking_for(key: str, mentions: Mentions) -> str:
+    """A person's commitment is their state's, where a title says which."""
+    if mentions.type_of(key) == "Person":
+        return mentions.affiliation(key) or key
+    return key
+
+
+def currency_of(amount: Amount, offset: int, actor: str, mentions: Mentions) -> str:
+    """The ISO 4217 code of a figure: a demonym before the currency word decides ("Sudanese
+    pounds"), then the committing state's own currency of that name ("pesos" in Manila), then
+    the word's usual currency."""
+    table = words()["country_currencies"]
+    country = None
+    if amount.qualifier:
+        span = mentions.doc.char_span(offset + amount.start, offset + amount.end, alignment_mode="expand")
+        country = next((mentions.at(t) for t in span or () if t.text == amount.qualifier and mentions.at(t)), None)
+    elif amount.name and actor.startswith("country/"):
+        code, family = table.get(actor.split("/")[1], (None, None))
+        if family and amount.name.lower().startswith(family[:4]):
+            return code
+    if country and country.startswith("country/") and country.split("/")[1] in table:
+        return table[country.split("/")[1]][0]
+    return amount.currency
 
 
 def purpose_of(tokens: list[Token], verb: Token, skip: set[int]) -> str | None:
@@ -93,29 +128,40 @@ def _infinitive(verb: Token, taken: list[Token]) -> list[Token]:
 
 
 def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
-    """Commitments with an amount or a share of GDP."""
+    """Commitments with an amount or a share of GDP; one per actor and sentence."""
     found = []
     for sentence in doc.sents:
-        text = sentence.text
-        offset = sentence.start_char
-        figures = [(a.start, a.end, a.value, a.currency, None) for a in find_amounts(text)]
-        figures += [(s.start, s.end, None, None, s.fraction) for s in find_shares(text)]
-        for start, end, value, currency, share in figures:
+        text, offset = sentence.text, sentence.start_char
+        figures: list[tuple[int, int, Amount | None, Decimal | None]] = [
+            (a.start, a.end, a, None) for a in find_amounts(text)]
+        figures += [(s.start, s.end, None, s.fraction) for s in find_shares(text)]
+        by_actor: dict[str, Commitment] = {}
+        for start, end, amount, share in sorted(figures, key=lambda f: f[0]):
             if is_not_commitment(text, start, end, share is not None):
                 continue
             span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
-            if span is None:
+            verb = committing_verb(span.root) if span is not None else None
+            actor = committer(verb, span, sentence, mentions) if verb is not None and span is not None else None
+            if actor is None or verb is None or span is None:
                 continue
-            verb = committing_verb(span.root)
-            if verb is None:
-                continue
-            actor = committer(verb, sentence, mentions)
-            if actor is None:
-                continue
-            skip = {t.i for t in span}
-            found.append(Commitment(actor, (evidence(doc, offset + start, offset + end),),
-                                    value, currency, share, purpose_of(list(span), verb, skip)))
+            commitment = Commitment(
+                actor, (evidence(doc, offset + start, offset + end),),
+                amount.value if amount else None,
+                currency_of(amount, offset, actor, mentions) if amount else None,
+                share, purpose_of(list(span), verb, {t.i for t in span}))
+            by_actor[actor] = combine(by_actor[actor], commitment) if actor in by_actor else commitment
+        found.extend(by_actor.values())
     return found
+
+
+def combine(first: Commitment, second: Commitment) -> Commitment:
+    """One commitment from two figures of one actor in one sentence ("€152bn, 3.5% of GDP")."""
+    return Commitment(
+        first.actor, first.evidence + second.evidence,
+        first.amount if first.amount is not None else second.amount,
+        first.currency if first.amount is not None else second.currency,
+        first.share_of_gdp if first.share_of_gdp is not None else second.share_of_gdp,
+        first.purpose or second.purpose)
 
 
 def unfigured(doc: Doc, mentions: Mentions) -> list[Commitment]:
@@ -132,7 +178,7 @@ def unfigured(doc: Doc, mentions: Mentions) -> list[Commitment]:
         verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
         if verb is None or verb.lemma_.lower() not in growth:
             continue
-        actor = committer(verb, token.sent, mentions)
+        actor = committer(verb, doc[token.i:token.i + 1], token.sent, mentions)
         if actor is None or mentions.type_of(actor) == "Person":
             continue
         words_ = [t for t in phrase if t.dep_ not in ("det", "poss") and t.tag_ != "POS" and not t.is_punct]

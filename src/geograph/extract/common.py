@@ -111,6 +111,18 @@ class Mentions:
                     return found
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.last_person_before(token.i)
+        if token.lower_ == "it":
+            return self.last_subject_before(token.i)
+        return None
+
+    def last_subject_before(self, index: int, window: int = 60) -> str | None:
+        """What "it" refers to: the last state or organisation that was a clause's subject
+        shortly before."""
+        for i in range(index - 1, max(-1, index - window), -1):
+            key = self.by_token.get(i)
+            if key and self.type_of(key) in ("Country", "Organization", "Group") \
+                    and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+                return key
         return None
 
     def last_person_before(self, index: int) -> str | None:
@@ -126,6 +138,26 @@ class Mentions:
                     return key
                 last_mentioned = last_mentioned or key
         return last_mentioned
+
+    def affiliation(self, key: str) -> str | None:
+        """The state a person speaks for, from a title beside any of their mentions:
+        "Spanish Prime Minister Pedro Sánchez", "Canada's prime minister, Mark Carney"."""
+        for mention in self.actors[key].mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span[-1]
+            near = [c for c in root.head.children if c.dep_ in ("poss", "amod", "compound")] \
+                if root.dep_ == "appos" else []
+            i = span.start - 1
+            while i >= 0 and i >= span.start - 4 and not self.doc[i].is_punct:
+                near.append(self.doc[i])
+                i -= 1
+            for token in near:
+                found = self.at(token)
+                if found and self.type_of(found) == "Country":
+                    return found
+        return None
 
     def main_organization(self) -> str | None:
         """The organisation the article mentions most: what 'the alliance' or 'allies' means."""

@@ -20,6 +20,8 @@ class Amount:
     end: int
     value: Decimal
     currency: str
+    qualifier: str | None = None  # "Mauritian" in "50 million Mauritian rupees"
+    name: str | None = None  # the currency word as written ("pesos"), when a word
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name = "|".join(re.escape(s) for s in qualified + names)
     quantity = rf"(?P<number>{NUMBER}|(?:{'|'.join(number_words)})(?:[\s-]+(?:{'|'.join(number_words)}))*)"
     prefixed = re.compile(
-        rf"(?P<symbol>{symbol})\s?(?P<number>{NUMBER})(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
+        rf"(?P<symbol>{symbol}|\bRs\.?)\s?(?P<number>{NUMBER})(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
     suffixed = re.compile(
-        rf"\b{quantity}(?:\s?(?P<scale>{scale}))?\s+(?P<name>{name})\b", re.IGNORECASE)
+        rf"\b{quantity}(?:\s?(?P<scale>{scale}))?[\s-]+(?:(?P<qualifier>[A-Z][a-z]+)\s+)?(?P<name>{name})\b",
+        re.IGNORECASE)
     coded = re.compile(
         rf"\b(?P<name>[A-Z]{{3}})\s?(?P<number>{NUMBER})(?:\s?(?P<scale>{scale})\b)?")
     return prefixed, suffixed, coded
@@ -76,10 +79,12 @@ def _number(text: str) -> Decimal | None:
     return total or None
 
 
-def _currency(symbol: str | None, name: str | None) -> str | None:
+def _currency(symbol: str | None, name: str | None, qualifier: str | None = None) -> str | None:
     words = lexicon("commitments")
+    if qualifier and name and f"{qualifier} {name}".lower() in words["currency_qualifiers"]:
+        return words["currency_qualifiers"][f"{qualifier} {name}".lower()]
     if symbol:
-        return words["currencies"].get(symbol) or words["currencies"].get(symbol.upper())
+        return words["currencies"].get(symbol) or words["currencies"].get(symbol.lower())
     assert name is not None
     lowered = name.lower()
     if lowered in words["currency_qualifiers"]:
@@ -102,30 +107,33 @@ def find_amounts(text: str) -> list[Amount]:
     for pattern in _patterns():
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            currency = _currency(groups.get("symbol"), groups.get("name"))
+            currency = _currency(groups.get("symbol"), groups.get("name"), groups.get("qualifier"))
             number = _number(groups["number"])
             if currency is None or number is None:
                 continue
             scale = groups.get("scale")
-            if scale and scale.lower() == "m" and groups.get("symbol") is None:
-                continue
             value = number * Decimal(scales[scale.lower()]) if scale else number
             if any(a.start < match.end() and match.start() < a.end for a in found):
                 continue
             found.append(Amount(match.start(), match.end(), value.normalize() if value % 1 else
-                                Decimal(int(value)), currency))
+                                Decimal(int(value)), currency, groups.get("qualifier"), groups.get("name")))
     return _upper_of_ranges(text, sorted(found, key=lambda a: a.start))
 
 
 def _upper_of_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
-    """Keep only the upper figure of "between X and Y", "X to Y" and "X-Y"."""
+    """Keep only the upper figure of "between X and Y", "X to Y" and "X-Y", and drop a
+    conversion that follows a figure ("375 million riyals, about $100 million")."""
     kept: list[Amount] = []
+    conversions = lexicon("commitments")["conversion_words"]
     for amount in amounts:
         if kept:
             gap = text[kept[-1].end:amount.start].strip().lower()
-            if gap in ("and", "to", "-", "–", "or") and kept[-1].currency == amount.currency:
+            if re.fullmatch(rf"[,(]?\s*(?:{'|'.join(map(re.escape, conversions))})?", gap) and gap:
+                continue
+            between = text[:kept[-1].start].rstrip().lower().endswith("between")
+            if (gap in ("to", "-", "–") or gap == "and" and between) and kept[-1].currency == amount.currency:
                 kept[-1] = Amount(kept[-1].start, amount.end, max(kept[-1].value, amount.value),
-                                  amount.currency)
+                                  amount.currency, amount.qualifier, amount.name)
                 continue
         kept.append(amount)
     return kept
