@@ -111,8 +111,19 @@ class Mentions:
                     return found
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.last_person_before(token.i)
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            return self.named_before(token)
         if token.lower_ == "it":
             return self.last_subject_before(token.i)
+        return None
+
+    def named_before(self, token: Token) -> str | None:
+        """"the council", "the commission": the last organisation before whose name ends so."""
+        for i in range(token.i - 1, -1, -1):
+            key = self.by_token.get(i)
+            if key and self.type_of(key) == "Organization" \
+                    and self.actors[key].label.lower().split()[-1] == token.lower_:
+                return key
         return None
 
     def last_subject_before(self, index: int, window: int = 60) -> str | None:

@@ -280,19 +280,23 @@ def _block(span: Span) -> Block | None:
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
-    """One statement per repeated claim: reported statements of one speaker and kind merge when
-    they share a paragraph or a target; headline, heading and bullet statements fold into the
-    speaker's statement in the body."""
+    """One statement per claim: reported speech of a speaker folds into their quote in the same
+    paragraph ("said it was 'deeply concerned' and urged ..."); reported statements of one
+    speaker and kind merge when they share a paragraph or a target; headline, heading and
+    bullet statements fold into the speaker's statement in the body."""
     body = [d for d in drafts if not d.summary]
-    merged: list[Draft] = []
-    for draft in body:
-        twin = next((m for m in merged if not m.direct and not draft.direct
-                     and m.speaker == draft.speaker and m.kind == draft.kind
-                     and (draft.block in m.blocks or set(m.targets) & set(draft.targets))), None)
+    merged: list[Draft] = [d for d in body if d.direct]
+    for draft in (d for d in body if not d.direct):
+        twin = next((m for m in merged if m.speaker == draft.speaker and (
+            m.direct and draft.block in m.blocks
+            or not m.direct and m.kind == draft.kind
+            and (draft.block in m.blocks or set(m.targets) & set(draft.targets)))), None)
         if twin is None:
             merged.append(draft)
-        else:
-            twin.absorb(draft)
+            continue
+        if twin.kind == "claim":
+            twin.kind = draft.kind
+        twin.absorb(draft)
     for draft in (d for d in drafts if d.summary):
         home = [m for m in merged if m.speaker == draft.speaker]
         home.sort(key=lambda m: (m.direct, m.kind != draft.kind))
