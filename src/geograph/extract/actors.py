@@ -135,7 +135,9 @@ def enclosing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         inner = [m for m in mentions if ent.start <= m.span.start and m.span.end <= ent.end
                  and (m.span.start, m.span.end) != (ent.start, ent.end)]
-        if not inner or any(m.type in ("Organization", "Person") or not m.known for m in inner):
+        institution = ent[-1].text in words()["organization_heads"] and type_name == "Organization"
+        if not inner or any(m.type == "Person" or not m.known for m in inner) \
+                or any(m.type == "Organization" for m in inner) and not institution:
             continue
         span = trim(ent)
         extra = [t for t in span if not any(m.span.start <= t.i < m.span.end for m in inner)]

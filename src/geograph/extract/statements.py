@@ -141,7 +141,7 @@ def inside(token: Token, spans: list[tuple[int, int, Block]]) -> bool:
 
 
 def attribution(doc: Doc, start: int, end: int, block: Block,
-                quotes: list[tuple[int, int, Block]], mentions: Mentions) -> tuple[str, Token] | None:
+                quotes: list[tuple[int, int, Block]], mentions: Mentions) -> tuple[str, Token | None] | None:
     """The speaker of a quote and the reporting word: a reporting verb of the quote's paragraph,
     outside any quote, that governs the quote, else the nearest; or 'according to X'."""
     span = doc.char_span(block.start, block.end, alignment_mode="expand")
@@ -176,23 +176,34 @@ def inverted_speaker(verb: Token, mentions: Mentions) -> str | None:
     return speaker_of(following[0], mentions) if following and mentions.at(following[0]) else None
 
 
+def close(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int, Block]) -> bool:
+    """Whether two quotes are one utterance split by an attribution or a paragraph break."""
+    return len(doc.text[first[1]:second[0]].split()) <= MAX_ATTRIBUTION_GAP_WORDS + 1
+
+
 def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int, Block]],
                       used: set[int]) -> list[Draft]:
-    """A statement per attributed quote; consecutive quotes of one speaker are one statement."""
+    """A statement per attributed quote; consecutive quotes of one speaker are one statement.
+    A quote without attribution takes the speaker of the quote it continues, or of the quote
+    that follows it closely ("... justify.¶“ECOWAS has to decide ...,” said Gilles Yabi")."""
+    found = [attribution(doc, start, end, block, quotes, mentions) for start, end, block in quotes]
+    for i in range(len(quotes) - 2, -1, -1):
+        if found[i] is None and found[i + 1] is not None and close(doc, quotes[i], quotes[i + 1]):
+            found[i] = (found[i + 1][0], None)  # type: ignore[index]
     drafts: list[Draft] = []
     previous: Draft | None = None
-    for start, end, block in quotes:
-        found = attribution(doc, start, end, block, quotes, mentions)
-        continues = previous is not None and previous.quote is not None and len(
-            doc.text[previous.quote[1]:start].split()) <= MAX_ATTRIBUTION_GAP_WORDS + 1
-        if found is None and continues and previous is not None:
+    for index, (start, end, block) in enumerate(quotes):
+        continues = previous is not None and close(doc, quotes[index - 1], quotes[index])
+        attributed = found[index]
+        if attributed is None and continues and previous is not None:
             speaker, verb = previous.speaker, None
-        elif found is None:
+        elif attributed is None:
             previous = None
             continue
         else:
-            speaker, verb = found
-            used.add(verb.i)
+            speaker, verb = attributed
+            if verb is not None:
+                used.add(verb.i)
         quoted = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(quoted) if quoted is not None else []
         verb_kind = lexicon("statements")["verbs"].get(verb.lemma_.lower(), "claim") if verb else "claim"
@@ -245,7 +256,7 @@ def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, in
             speaker, kind, tokens = found
             draft = Draft(speaker, classify(kind, " ".join(t.text for t in tokens)), False,
                           [evidence(doc, sentence.start_char, sentence.end_char)],
-                          _block(sentence), targets_of(tokens, mentions))
+                          _block(sentence), targets_of(tokens + list(sentence), mentions))
             if speaker in by_speaker:
                 merged = by_speaker[speaker]
                 merged.targets.extend(t for t in draft.targets if t not in merged.targets)
@@ -290,7 +301,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         twin = next((m for m in merged if m.speaker == draft.speaker and (
             m.direct and draft.block in m.blocks
             or not m.direct and m.kind == draft.kind
-            and (draft.block in m.blocks or set(m.targets) & set(draft.targets)))), None)
+            and (draft.block in m.blocks or set(m.targets) & set(draft.targets))
+            or not m.direct and "claim" in (m.kind, draft.kind) and draft.block in m.blocks)), None)
         if twin is None:
             merged.append(draft)
             continue
