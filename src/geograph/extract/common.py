@@ -111,6 +111,8 @@ class Mentions:
                     return found
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.last_person_before(token.i)
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head)  # "Donald Trump, who told reporters ..."
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
             return self.named_before(token)
         if token.lower_ == "it":

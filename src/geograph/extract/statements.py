@@ -188,7 +188,8 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
     that follows it closely ("... justify.¶“ECOWAS has to decide ...,” said Gilles Yabi")."""
     found = [attribution(doc, start, end, block, quotes, mentions) for start, end, block in quotes]
     for i in range(len(quotes) - 2, -1, -1):
-        if found[i] is None and found[i + 1] is not None and close(doc, quotes[i], quotes[i + 1]):
+        runs_on = quotes[i][1] == quotes[i][2].end  # an open quote that goes on below
+        if found[i] is None and found[i + 1] is not None and runs_on and close(doc, quotes[i], quotes[i + 1]):
             found[i] = (found[i + 1][0], None)  # type: ignore[index]
     drafts: list[Draft] = []
     previous: Draft | None = None
@@ -314,8 +315,6 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         home.sort(key=lambda m: (m.direct, m.kind != draft.kind))
         if home:
             home[0].evidence.extend(draft.evidence)
-        else:
-            merged.append(draft)
     return merged
 
 
