@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+")
+BYLINE = re.compile(r"^\s*(?:By [A-Z]|(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b)")
 TERMINAL = re.compile(r"[.!?:;\"”’'»)]\s*$")
 MAX_HEADING_WORDS = 16
 
@@ -23,7 +24,7 @@ class Block:
 
     start: int
     end: int
-    kind: str  # title, heading, bullet or paragraph
+    kind: str  # title, heading, byline, bullet or paragraph
 
     @property
     def is_prose(self) -> bool:
@@ -40,6 +41,8 @@ def classify_line(line: str, first: bool) -> str:
     """The kind of one non-empty line."""
     if first:
         return "title"
+    if BYLINE.match(line):
+        return "byline"
     if BULLET.match(line):
         return "bullet"
     if len(line.split()) <= MAX_HEADING_WORDS and not TERMINAL.search(line):

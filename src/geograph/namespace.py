@@ -46,6 +46,7 @@ class GG(DefinedNamespace):
     isoAlpha3: URIRef
     demonym: URIRef
     capital: URIRef
+    seat: URIRef
     includes: URIRef
 
 

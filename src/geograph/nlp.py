@@ -59,7 +59,9 @@ def gazetteer_patterns(reference: Reference) -> list[dict[str, str]]:
     patterns = []
     for entry in sorted(reference.entries.values(), key=lambda e: e.key):
         for name in sorted({entry.label, *entry.names}):
-            for form in sorted({name, name[:1].upper() + name[1:]}):
+            # "Baltic states" / "Baltic States"; "BRICS" / "Brics" as British outlets write it
+            acronym = name.title() if name.isupper() and len(name) >= 4 and name.isalpha() else name
+            for form in sorted({name, name[:1].upper() + name[1:], acronym}):
                 patterns.append({"label": entry.type, "pattern": form, "id": entry.key})
         for demonym in entry.demonyms:
             patterns.append({"label": DEMONYM, "pattern": demonym, "id": entry.key})

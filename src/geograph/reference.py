@@ -48,7 +48,7 @@ class Reference:
     entries: dict[str, Entry] = field(default_factory=dict)
     members: dict[str, frozenset[str]] = field(default_factory=dict)
     parts: dict[str, frozenset[str]] = field(default_factory=dict)
-    capital_of: dict[str, str] = field(default_factory=dict)
+    capital_of: dict[str, str] = field(default_factory=dict)  # place → the state or body it stands for
 
     def is_member(self, member: str, organization: str) -> bool:
         """Whether reference data lists ``member`` (or every state of a group) in ``organization``."""
@@ -99,6 +99,8 @@ def reference_from_graph(graph: Graph) -> Reference:
     reference.capital_of = {
         entry.capital: entry.key for entry in reference.entries.values() if entry.capital
     }
+    for organization, place in graph.subject_objects(GG.seat):
+        reference.capital_of[key_of(place)] = key_of(organization)  # "Brussels" acting: the EU
     return reference
 
 

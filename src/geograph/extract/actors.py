@@ -56,7 +56,7 @@ def trim(span: Span, person: bool = False) -> Span:
     doc = span.doc
     start, end = span.start, span.end
     titles = set(words()["titles"])
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "the"
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "a", "an")
                            or not doc[start].text.strip("•·▪-–—*")
                            or person and end - start > 1 and doc[start].text in titles):
         start += 1
@@ -74,6 +74,8 @@ def looks_like_name(span: Span, type_name: str) -> bool:
     tokens = [t for t in span if not t.is_punct]
     if not tokens or not tokens[0].text[:1].isupper() or span.text in words()["not_actors"]:
         return False
+    if len(tokens) == 1 and (tokens[0].text in words()["titles"] or tokens[0].pos_ in ("ADJ", "VERB", "ADV")):
+        return False  # "Defence" of "Defence Secretary", a sentence-initial "Neighbouring"
     for token in tokens:
         if token.lower_ in NAME_PARTICLES:
             continue
@@ -167,8 +169,7 @@ def institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 span = trim(doc[mention.span.start:i + size]) if doc[mention.span.start].lower_ != "the" \
                     else doc[mention.span.start:i + size]
                 country = (mention.key or "").rsplit("/", 1)[-1]
-                found.append(Mention(span, "Organization", f"org/{country}-{phrases[phrase]}",
-                                     span.text, known=True))
+                found.append(Mention(span, "Organization", f"org/{country}-{phrases[phrase]}", span.text))
                 break
     return found
 
@@ -206,11 +207,34 @@ def surnames_as_people(mentions: list[Mention]) -> None:
             m.take(surnames[m.span.text])
 
 
-def keep(mentions: list[Mention]) -> list[Mention]:
-    """Drop actors named only in titles and headings, unless the reference data knows them, and
-    names that are weapons wherever they stand."""
+def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name actors. An actor stays when the body names it (or the reference
+    data knows it); left out are actors named only in headlines, bylines and captions, people
+    named only inside quotations ("a faithful heir of Pinochet"), organisations named only in a
+    person's title ("European Commission President Ursula von der Leyen"), and names that are
+    weapons anywhere in the text ("Gripen jets" makes every "Gripen" a weapon)."""
+    weapons = {m.span.text.rstrip("s") for m in mentions if names_a_weapon(m.span) and not m.known}
+    mentions = [m for m in mentions if m.span.text.rstrip("s") not in weapons]
     in_body = {m.key for m in mentions if in_prose(m.span)}
-    return [m for m in mentions if m.key in in_body or m.known]
+    kept = [m for m in mentions if m.key in in_body or m.known]
+    quoted = quoted_ranges(doc.text)
+    speaking = {m.key for m in kept if not any(s <= m.span.start_char < e for s, e in quoted)}
+    kept = [m for m in kept if m.type != "Person" or m.key in speaking]
+    named = {m.key for m in kept if not (m.type == "Organization" and in_title(m.span))}
+    return [m for m in kept if m.key in named]
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks."""
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text)]
+
+
+def in_title(span: Span) -> bool:
+    """Whether a name only qualifies a person's title ("European Commission President ...")."""
+    following = span.doc[span.end:span.end + 4]
+    titles = set(words()["titles"])
+    return bool(len(following)) and following[0].text in titles and any(t.ent_type_ == "Person" or
+                                                                          t.ent_type_ == "PERSON" for t in following)
 
 
 def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
@@ -225,7 +249,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     surnames_as_people(mentions)
     mentions = sorted(mentions + institutions(doc, mentions), key=lambda m: (m.span.start, -len(m.span)))
     grouped: dict[str, list[Mention]] = defaultdict(list)
-    for mention in keep(mentions):
+    for mention in keep(doc, mentions):
         grouped[mention.key].append(mention)  # type: ignore[index]
     actors = []
     for key, group in grouped.items():

@@ -96,10 +96,13 @@ MAX_PATH = 6
 
 
 def reaches(top: Token, token: Token, edges: set[str]) -> bool:
-    """Whether ``token`` hangs under ``top`` through a short path of the given relations."""
+    """Whether ``token`` hangs under ``top`` through a short path of the given relations; under
+    a verb, not through its complement ("Russia is remaining a threat to our alliance")."""
     steps = 0
     while token.i != top.i:
         if token.dep_ not in edges or token.head.i == token.i or steps >= MAX_PATH:
+            return False
+        if token.head.i == top.i and top.pos_ in ("VERB", "AUX") and token.dep_ == "attr":
             return False
         token, steps = token.head, steps + 1
     return True
@@ -150,18 +153,20 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
         members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES and t.dep_ != "amod"]
         organizations += collective_mentions(sentence, mentions)
         for cue in sentence:
-            if cue.lemma_.lower() not in cues or cue.lower_ in ("ally", "allies") and not organizations:
+            made_up = cue.lemma_.lower() == "make" and any(c.lower_ == "up" for c in cue.children)
+            if not made_up and (cue.lemma_.lower() not in cues or cue.lower_ in ("ally", "allies") and not organizations):
                 continue
             anchor = cue_anchor(cue)
             for org_token, organization in organizations:
-                if not connected(anchor, org_token):
-                    continue
+                if not connected(anchor, org_token) or cue.lemma_.lower() == "remain" and not any(
+                        c.lower_ in ("in", "within") and org_token in c.subtree for c in cue.children):
+                    continue  # "remain in the bloc", not "remain a threat to the alliance"
                 for member_token, member in members:
                     if member != organization and connected(anchor, member_token) \
                             and member_token not in org_token.subtree \
                             and (mentions.type_of(member) != "Organization" or reference.is_member(member, organization)):
                         found.append((member, organization, sentence.start_char, sentence.end_char,
-                                      status_of(cue)))
+                                      "active" if made_up else status_of(cue)))
     return found
 
 
