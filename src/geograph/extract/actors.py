@@ -196,15 +196,23 @@ def person_clusters(mentions: list[Mention], reference: Reference) -> None:
         full_names.append(mention)
 
 
-def surnames_as_people(mentions: list[Mention]) -> None:
-    """A one-word name that NER took for a place or organisation but is a person's surname."""
-    surnames = {}
+def short_names(mentions: list[Mention]) -> None:
+    """A one-word name standing for a longer one named before: a surname NER took for a place
+    or organisation ("Kast"), or an organisation's head word ("the Commission" after "the
+    European Commission")."""
+    surnames: dict[str, Mention] = {}
+    heads: dict[str, Mention] = {}
     for m in mentions:
-        if m.type == "Person" and len(m.span) > 1:
+        if len(m.span) > 1 and m.type == "Person":
             surnames.setdefault(m.span[-1].text, m)
-    for m in mentions:
-        if m.type != "Person" and not m.known and len(m.span) == 1 and m.span.text in surnames:
+        if len(m.span) > 1 and m.type == "Organization":
+            heads.setdefault(m.span[-1].text, m)
+        if m.known or len(m.span) != 1:
+            continue
+        if m.type != "Person" and m.span.text in surnames:
             m.take(surnames[m.span.text])
+        elif m.type == "Organization" and m.span.text in heads:
+            m.take(heads[m.span.text])
 
 
 def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -246,7 +254,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
         if mention.key is None:
             mention.label = mention.span.text
             mention.key = f"{KEY_PREFIX[mention.type]}/{slugify(mention.label)}"
-    surnames_as_people(mentions)
+    short_names(mentions)
     mentions = sorted(mentions + institutions(doc, mentions), key=lambda m: (m.span.start, -len(m.span)))
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for mention in keep(doc, mentions):

@@ -25,11 +25,29 @@ def words() -> dict:
     return lexicon("commitments")
 
 
-def is_not_commitment(text: str, start: int, end: int, share: bool) -> bool:
-    """Whether the words around a figure show it is not a commitment (GDP, losses, past spending)."""
-    window = text[max(0, start - CONTEXT_BEFORE):end + CONTEXT_AFTER].lower()
+def clause_text(figure: Span, verb: Token) -> str:
+    """The words of the figure's clause, leaving out relative and adverbial clauses that do not
+    hold the figure ("Carney, who hosted last year's summit, announced C$2.5 billion")."""
+    inside = {t.i for t in figure}
+    skipped: set[int] = set()
+    for token in verb.subtree:
+        if token.dep_ in ("relcl", "advcl", "acl", "appos", "parataxis") and not inside & {t.i for t in token.subtree}:
+            skipped |= {t.i for t in token.subtree}
+    return " ".join(t.lower_ for t in verb.subtree if t.i not in skipped)
+
+
+def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
+    """Whether a figure's clause shows it is not a commitment: GDP, losses, trade, or money
+    already spent ("spent 2% of GDP last year", "have mobilised €37bn since 2011")."""
+    text = clause_text(figure, verb)
+    near = figure.doc[max(figure.start - 6, 0):figure.end + 6].text.lower()
     cues = [c for c in words()["not_commitment"] if not (share and c in ("gdp", "gross domestic product"))]
-    return any(re.search(rf"\b{re.escape(cue)}\b", window) for cue in cues)
+    if any(re.search(rf"\b{re.escape(cue)}\b", near) for cue in cues):
+        return True
+    past = verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("will", "would", "to") for c in verb.children)
+    if past and verb.lemma_.lower() in words()["past_verbs"]:
+        return True
+    return past and any(marker in text for marker in words()["past_markers"])
 
 
 def committing_verb(token: Token) -> Token | None:
@@ -54,10 +72,12 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         if key and doc[i].dep_ not in ("dobj", "dative", "pobj", "amod", "compound", "poss") \
                 and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
-    subject = subject_of(verb)
+    subject = governing_subject(verb)
     if subject is not None:
         key = mentions.resolve(subject)
-        if key is None and subject.lower_ in words()["collective_committers"]:
+        phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ in ("compound", "amod") or t == subject)
+        if key is None and (subject.lower_ in words()["collective_committers"]
+                            or phrase in words()["collective_committers"]):
             key = mentions.main_organization()
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
@@ -68,10 +88,31 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     return None
 
 
+def governing_subject(verb: Token) -> Token | None:
+    """The subject of the verb or of the nearest verb above it that has one ("leaders
+    reaffirmed their pledge to raise spending"); "it" and "they" under a reporting verb take
+    that verb's subject ("the group said it aimed to mobilise ...")."""
+    subject = subject_of(verb)
+    for ancestor in verb.ancestors:
+        if subject is not None:
+            break
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subject = subject_of(ancestor)
+    if subject is not None and subject.lower_ in ("it", "they"):
+        clause = subject.head
+        while clause.dep_ not in ("ccomp", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        above = subject_of(clause.head) if clause.dep_ in ("ccomp", "xcomp") else None
+        if above is not None and above.i != subject.i:
+            return above
+    return subject
+
+
 def speaking_for(key: str, mentions: Mentions) -> str:
-    """A person's commitment is their state's, where a title says which."""
+    """A person's commitment is their state's: the one a title names, else the state the
+    paragraph names first, else the state the article names most."""
     if mentions.type_of(key) == "Person":
-        return mentions.affiliation(key) or key
+        return mentions.affiliation(key) or mentions.home_state(key) or key
     return key
 
 
@@ -137,12 +178,12 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
         figures += [(s.start, s.end, None, s.fraction) for s in find_shares(text)]
         by_actor: dict[str, Commitment] = {}
         for start, end, amount, share in sorted(figures, key=lambda f: f[0]):
-            if is_not_commitment(text, start, end, share is not None):
-                continue
             span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
             verb = committing_verb(span.root) if span is not None else None
-            actor = committer(verb, span, sentence, mentions) if verb is not None and span is not None else None
-            if actor is None or verb is None or span is None:
+            if verb is None or span is None or is_not_commitment(span, verb, share is not None):
+                continue
+            actor = committer(verb, span, sentence, mentions)
+            if actor is None:
                 continue
             commitment = Commitment(
                 actor, (evidence(doc, offset + start, offset + end),),

@@ -113,6 +113,8 @@ class Mentions:
             return self.last_person_before(token.i)
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)  # "Donald Trump, who told reporters ..."
+        if token.lower_ in ("government", "administration") and any(c.dep_ == "det" for c in token.children):
+            return self.last_subject_before(token.i, countries_only=True)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
             return self.named_before(token)
         if token.lower_ == "it":
@@ -128,12 +130,13 @@ class Mentions:
                 return key
         return None
 
-    def last_subject_before(self, index: int, window: int = 60) -> str | None:
-        """What "it" refers to: the last state or organisation that was a clause's subject
-        shortly before."""
-        for i in range(index - 1, max(-1, index - window), -1):
+    def last_subject_before(self, index: int, window: int = 60, countries_only: bool = False) -> str | None:
+        """What "it" (or "the government") refers to: the last state or organisation that was
+        a clause's subject shortly before."""
+        types = ("Country",) if countries_only else ("Country", "Organization", "Group")
+        for i in range(index - 1, max(-1, index - window * (3 if countries_only else 1)), -1):
             key = self.by_token.get(i)
-            if key and self.type_of(key) in ("Country", "Organization", "Group") \
+            if key and self.type_of(key) in types \
                     and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
                 return key
         return None
@@ -171,6 +174,20 @@ class Mentions:
                 if found and self.type_of(found) == "Country":
                     return found
         return None
+
+    def home_state(self, key: str) -> str | None:
+        """The state a person most likely acts for when no title says: the first state named
+        in the paragraph before them, else the state the article names most."""
+        first = self.actors[key].mentions[0]
+        block = block_at(self.doc.text, first.start)
+        if block is not None:
+            for i in sorted(t for t, k in self.by_token.items()
+                            if block.start <= self.doc[t].idx < first.start):
+                if self.type_of(self.by_token[i]) == "Country":
+                    return self.by_token[i]
+        counted = [(len(a.mentions), -a.mentions[0].start, a.key)
+                   for a in self.actors.values() if a.type == "Country" and a.mentions]
+        return max(counted)[2] if counted else None
 
     def main_organization(self) -> str | None:
         """The organisation the article mentions most: what 'the alliance' or 'allies' means."""
