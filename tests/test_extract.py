@@ -93,6 +93,13 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     ("The African Union suspended Mali after the coup.", "country/ML", "org/AU", "suspended", True),
     ("Burkina Faso withdrew from ECOWAS last year.", "country/BF", "org/ECOWAS", "left", True),
     ("Eastern NATO members, particularly Poland and the Baltic states, are worried.", "group/baltic-states", "org/NATO", "active", True),
+    ("The Philippines, a member of the Association of Southeast Asian Nations, holds the chair.", "country/PH", "org/ASEAN", "active", True),
+    ("Iran, which joined BRICS in 2024, has sought closer trade with China.", "country/IR", "org/BRICS", "active", True),
+    ("Armenia formally applied to join the European Union on Tuesday.", "country/AM", "org/EU", "joining", True),
+    ("Russia was suspended from the G8 in 2014.", "country/RU", "org/G8", "suspended", True),
+    ("Mali and Niger completed their withdrawal from ECOWAS in January.", "country/NE", "org/ECOWAS", "left", True),
+    ("Ministers of the Quad, the grouping of the United States, Japan, Australia and India, met.", "country/JP", "org/Quad", "active", True),
+    ("Armenia could not remain in the Russian-led Eurasian Economic Union.", "country/RU", "org/EAEU", "active", False),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}
@@ -121,7 +128,21 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
     assert commitment.share_of_gdp == (Decimal(share) if share else None)
 
 
+@pytest.mark.parametrize(("text", "actor", "amount", "currency"), [
+    ("Philippine officials met. The Philippines set aside 75 billion pesos for the navy.", "country/PH", "75000000000", "PHP"),
+    ("Mauritius will send 50 million Mauritian rupees' worth of food.", "country/MU", "50000000", "MUR"),
+    ("Saudi Arabia pledged 375 million riyals, about $100 million, for food.", "country/SA", "375000000", "SAR"),
+    ("Canada's prime minister, Mark Carney, who hosted last year's summit, announced C$2.5 billion in loan guarantees.",
+     "country/CA", "2500000000", "CAD"),
+    ("ECOWAS chiefs met. Member states pledged to fund the force with $2.6bn a year.", "org/ECOWAS", "2600000000", "USD"),
+])
+def test_extract_commitments_committer_and_currency(facts_of, text, actor, amount, currency):
+    (commitment,) = facts_of("Headline\n\n" + text).commitments
+    assert (commitment.actor, commitment.amount, commitment.currency) == (actor, Decimal(amount), currency)
+
+
 @pytest.mark.parametrize("sentence", [
+    "Since 2011, the EU has mobilised more than €37 billion for Syrians.",
     "Germany's economy is worth $4 trillion.",
     "Russia lost $20 billion in trade last year.",
     "France spent 2% of GDP on defence in 2024.",

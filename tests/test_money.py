@@ -36,3 +36,22 @@ def test_money_amount_offsets_point_at_the_figure():
 ])
 def test_money_shares_of_gdp(text, fraction):
     assert [s.fraction for s in find_shares(text)] == [Decimal(fraction)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Rs17.9 trillion", "17900000000000"),
+    ("Rs2.8tr", "2800000000000"),
+    ("Rs 5,000 crore", "50000000000"),
+    ("Rs 1.5 lakh crore", "1500000000000"),
+])
+def test_money_south_asian_scales(text, value):
+    assert [(str(a.value), a.currency) for a in find_amounts(text)] == [(value, "INR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("375 million riyals, about $100 million", [("375000000", "SAR")]),
+    ("€2bn ($2.2bn)", [("2000000000", "EUR")]),
+    ("Rs17.9 trillion and Rs 5,000 crore", [("17900000000000", "INR"), ("50000000000", "INR")]),
+])
+def test_money_conversions_are_dropped_and_lists_kept(text, expected):
+    assert [(str(a.value), a.currency) for a in find_amounts(text)] == expected

@@ -122,6 +122,13 @@ def connected(cue: Token, token: Token) -> bool:
     return any(token == s or reaches(s, token, {"compound", "conj", "cc"}) for s in subjects(verb))
 
 
+def right_after(name: Token, cue: Token) -> bool:
+    """"the Quad, the grouping of ...": a cue in the phrase right after a name, whatever the
+    parser attached it to."""
+    between = name.doc[name.i + 1:cue.i]
+    return 0 < cue.i - name.i <= 3 and all(t.is_punct or t.dep_ == "det" for t in between)
+
+
 def status_of(cue: Token) -> str:
     """active, joining, suspended or left, from a cue word; "join" depends on its tense and on
     what governs it ("applied to join", "will join")."""
@@ -158,7 +165,7 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
                 continue
             anchor = cue_anchor(cue)
             for org_token, organization in organizations:
-                if not connected(anchor, org_token) or cue.lemma_.lower() == "remain" and not any(
+                if not (connected(anchor, org_token) or right_after(org_token, anchor)) or cue.lemma_.lower() == "remain" and not any(
                         c.lower_ in ("in", "within") and org_token in c.subtree for c in cue.children):
                     continue  # "remain in the bloc", not "remain a threat to the alliance"
                 for member_token, member in members:

@@ -115,8 +115,9 @@ def find_amounts(text: str) -> list[Amount]:
             value = number * Decimal(scales[scale.lower()]) if scale else number
             if any(a.start < match.end() and match.start() < a.end for a in found):
                 continue
+            name = groups.get("name") or ("rupee" if (groups.get("symbol") or "").startswith("Rs") else None)
             found.append(Amount(match.start(), match.end(), value.normalize() if value % 1 else
-                                Decimal(int(value)), currency, groups.get("qualifier"), groups.get("name")))
+                                Decimal(int(value)), currency, groups.get("qualifier"), name))
     return _upper_of_ranges(text, sorted(found, key=lambda a: a.start))
 
 
