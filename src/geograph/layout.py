@@ -14,8 +14,11 @@ from functools import lru_cache
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+")
 BYLINE = re.compile(r"^\s*(?:By [A-Z]|(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b)")
+CREDIT = re.compile(
+    r"(?:Photo(?:graph)?|Image|Picture|Credit)\s*:|\((?:Reuters|AFP|AP|EPA|Getty Images)\)\s*$|"
+    r"(?:REUTERS|AFP|Getty Images)\s*/|\bhandout (?:image|photo|picture)|\bFile photo\b", re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?:;\"”’'»)]\s*$")
-MAX_HEADING_WORDS = 16
+MAX_HEADING_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class Block:
 
     start: int
     end: int
-    kind: str  # title, heading, byline, bullet or paragraph
+    kind: str  # title, heading (also standfirsts), byline, caption, bullet or paragraph
 
     @property
     def is_prose(self) -> bool:
@@ -33,8 +36,13 @@ class Block:
 
     @property
     def is_summary(self) -> bool:
-        """Titles, headings and bullets restate what the paragraphs say."""
+        """Titles, headings, captions and bullets restate what the paragraphs say."""
         return self.kind != "paragraph"
+
+    @property
+    def is_headline(self) -> bool:
+        """Titles, headings, bylines and captions: read for facts, never alone."""
+        return self.kind not in ("paragraph", "bullet")
 
 
 def classify_line(line: str, first: bool) -> str:
@@ -45,6 +53,8 @@ def classify_line(line: str, first: bool) -> str:
         return "byline"
     if BULLET.match(line):
         return "bullet"
+    if CREDIT.search(line):
+        return "caption"
     if len(line.split()) <= MAX_HEADING_WORDS and not TERMINAL.search(line):
         return "heading"
     return "paragraph"

@@ -98,7 +98,9 @@ def is_metonymic(span: Span) -> bool:
     """Whether a place name acts as an agent ("Moscow warned", "Beijing's response")."""
     root = span.root
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return root.dep_ in METONYMIC_DEPS or (following is not None and following.tag_ == "POS")
+    relative = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
+                   for c in root.children)  # "Beijing, which warned Tokyo"
+    return root.dep_ in METONYMIC_DEPS or relative or (following is not None and following.tag_ == "POS")
 
 
 def from_entry(span: Span, entry: Entry) -> Mention:

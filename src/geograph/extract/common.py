@@ -109,6 +109,12 @@ class Mentions:
             if child.dep_ in ("appos", "compound", "poss", "amod") and (found := self.at(child)):
                 if self.type_of(found) != "Location":
                     return found
+        for child in token.children:  # "ministers of the Quad"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    found = self.at(pobj)
+                    if found and pobj.dep_ == "pobj" and self.type_of(found) in ("Organization", "Country"):
+                        return found
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.last_person_before(token.i)
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":

@@ -18,7 +18,7 @@ QUOTE_PATTERNS = (
     re.compile(r"“([^”\n]+)$"),  # a quote that goes on in the next paragraph
     re.compile(r"^[^\"\n]*(?:\"[^\"\n]*\"[^\"\n]*)*\"([^\"\n]+)$"),  # the same, in straight quotes
 )
-MIN_QUOTE_WORDS = 2
+MIN_QUOTE_WORDS = 1
 MAX_ATTRIBUTION_GAP_WORDS = 6
 SPEAKER_TYPES = ("Person", "Country", "Organization", "Group")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -177,7 +177,10 @@ def inverted_speaker(verb: Token, mentions: Mentions) -> str | None:
 
 
 def close(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int, Block]) -> bool:
-    """Whether two quotes are one utterance split by an attribution or a paragraph break."""
+    """Whether two quotes are one utterance: split by a short attribution in one paragraph, or
+    a quote left open at the end of its paragraph and taken up in the next."""
+    if first[2] != second[2] and first[1] != first[2].end:
+        return False
     return len(doc.text[first[1]:second[0]].split()) <= MAX_ATTRIBUTION_GAP_WORDS + 1
 
 
@@ -194,8 +197,11 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
     drafts: list[Draft] = []
     previous: Draft | None = None
     for index, (start, end, block) in enumerate(quotes):
-        continues = previous is not None and close(doc, quotes[index - 1], quotes[index])
         attributed = found[index]
+        same_verb = index > 0 and attributed is not None and found[index - 1] is not None \
+            and attributed[1] is not None and found[index - 1][1] is not None \
+            and attributed[1].i == found[index - 1][1].i  # type: ignore[index,union-attr]
+        continues = previous is not None and (close(doc, quotes[index - 1], quotes[index]) or same_verb)
         if attributed is None and continues and previous is not None:
             speaker, verb = previous.speaker, None
         elif attributed is None:
@@ -315,6 +321,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         home.sort(key=lambda m: (m.direct, m.kind != draft.kind))
         if home:
             home[0].evidence.extend(draft.evidence)
+        elif draft.block is not None and not draft.block.is_headline:
+            merged.append(draft)  # a bullet that says what the body does not
     return merged
 
 
