@@ -65,11 +65,16 @@ class Mentions:
         self.doc = doc
         self.actors = {actor.key: actor for actor in actors}
         self.by_token: dict[int, str] = {}
+        self.spans: list[tuple[Span, str]] = []
         for actor in self.actors.values():
             for mention in actor.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                for token in span or ():
+                if span is None:
+                    continue
+                self.spans.append((span, actor.key))
+                for token in span:
                     self.by_token[token.i] = actor.key
+        self.spans.sort(key=lambda item: item[0].start)
 
     def at(self, token: Token) -> str | None:
         """The actor a token mentions, if any."""
@@ -132,7 +137,7 @@ class Mentions:
         for i in range(token.i - 1, -1, -1):
             key = self.by_token.get(i)
             if key and self.type_of(key) == "Organization" \
-                    and self.actors[key].label.lower().split()[-1] == token.lower_:
+                    and token.lower_ in self.actors[key].label.lower().split():
                 return key
         return None
 
@@ -151,14 +156,13 @@ class Mentions:
         """The person a pronoun at token ``index`` refers to: the last person who was the
         subject of a clause before it, else the last person mentioned."""
         last_mentioned = None
-        for i in range(index - 1, -1, -1):
-            key = self.by_token.get(i)
-            if key and self.type_of(key) == "Person":
-                token = self.doc[i]
-                if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass") \
-                        and token.dep_ in ("compound", "appos"):
-                    return key
-                last_mentioned = last_mentioned or key
+        for span, key in reversed(self.spans):
+            if span.start >= index or self.type_of(key) != "Person":
+                continue
+            root = span.root
+            if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+                return key
+            last_mentioned = last_mentioned or key
         return last_mentioned
 
     def affiliation(self, key: str) -> str | None:
