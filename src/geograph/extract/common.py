@@ -76,6 +76,11 @@ class Mentions:
                     self.by_token[token.i] = actor.key
         self.spans.sort(key=lambda item: item[0].start)
 
+    def roots_in(self, span: Span) -> list[tuple[Token, str]]:
+        """Each mention within a span as its syntactic head token and actor key."""
+        return [(mention.root, key) for mention, key in self.spans
+                if span.start <= mention.start and mention.end <= span.end]
+
     def at(self, token: Token) -> str | None:
         """The actor a token mentions, if any."""
         return self.by_token.get(token.i)

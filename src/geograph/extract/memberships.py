@@ -102,6 +102,8 @@ def reaches(top: Token, token: Token, edges: set[str]) -> bool:
     while token.i != top.i:
         if token.dep_ not in edges or token.head.i == token.i or steps >= MAX_PATH:
             return False
+        if steps and token.pos_ == "VERB":
+            return False  # not through another clause ("joined NATO and shares a border with Russia")
         if token.head.i == top.i and top.pos_ in ("VERB", "AUX") and token.dep_ == "attr":
             return False
         token, steps = token.head, steps + 1
@@ -154,8 +156,7 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
     found = []
     cues = words()["cues"]
     for sentence in doc.sents:
-        actors = [(t, mentions.at(t)) for t in sentence if mentions.at(t)]
-        heads = [(t, k) for t, k in actors if not (t.i > sentence.start and mentions.at(doc[t.i - 1]) == k)]
+        heads = mentions.roots_in(sentence)
         organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"]
         members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES and t.dep_ != "amod"]
         organizations += collective_mentions(sentence, mentions)
@@ -170,7 +171,6 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
                     continue  # "remain in the bloc", not "remain a threat to the alliance"
                 for member_token, member in members:
                     if member != organization and connected(anchor, member_token) \
-                            and member_token not in org_token.subtree \
                             and (mentions.type_of(member) != "Organization" or reference.is_member(member, organization)):
                         found.append((member, organization, sentence.start_char, sentence.end_char,
                                       "active" if made_up else status_of(cue)))
