@@ -16,6 +16,9 @@ from .common import Mentions, evidence, lexicon
 from .statements import subject_of
 
 MEMBER_TYPES = ("Country", "Group", "Organization")
+# Names of organisations that have members: "Alliance of Small Island States", not "Saab".
+BLOC_WORDS = {"Alliance", "Union", "Organization", "Organisation", "Community", "League", "Council",
+              "Group", "Forum", "Association", "Treaty", "Bloc", "Pact", "Partnership", "Coalition", "Conference"}
 
 
 def words() -> dict:
@@ -157,7 +160,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
     cues = words()["cues"]
     for sentence in doc.sents:
         heads = mentions.roots_in(sentence)
-        organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"]
+        organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"
+                         and (reference.entries.get(k) or BLOC_WORDS & set(mentions.actors[k].label.split()))]
         members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES and t.dep_ != "amod"]
         organizations += collective_mentions(sentence, mentions)
         for cue in sentence:
@@ -182,7 +186,8 @@ def collective_mentions(sentence: Span, mentions: Mentions) -> list[tuple[Token,
     main = mentions.main_organization()
     collective = set(words()["collective_nouns"])
     return [(t, main) for t in sentence if main and t.lower_ in collective and t.pos_ == "NOUN"
-            and any(c.lower_ == "the" or c.dep_ == "poss" for c in t.children) or False]
+            and any(c.lower_ == "the" or c.dep_ == "poss" for c in t.children)
+            and not any(mentions.at(d) for d in t.subtree if d.i != t.i)]  # "the bloc ECOWAS" names it
 
 
 def led_by(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
