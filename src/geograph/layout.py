@@ -17,7 +17,7 @@ BYLINE = re.compile(r"^\s*(?:By [A-Z]|(?:Reporting|Writing|Editing|Additional re
 CREDIT = re.compile(
     r"(?:Photo(?:graph)?|Image|Picture|Credit)\s*:|\((?:Reuters|AFP|AP|EPA|Getty Images)\)\s*$|"
     r"(?:REUTERS|AFP|Getty Images)\s*/|\bhandout (?:image|photo|picture)|\bFile photo\b", re.IGNORECASE)
-TERMINAL = re.compile(r"[.!?:;\"”’'»)]\s*$")
+TERMINAL = re.compile(r"[.!?:;][\"”’'»)]*\s*$")
 MAX_HEADING_WORDS = 60
 
 

@@ -87,9 +87,13 @@ def classify(verb_kind: str, text: str) -> str:
 
 
 def speech_kind(token: Token) -> str | None:
-    """The kind a reporting verb signals, or None when the token reports no speech."""
+    """The kind a reporting verb signals, or None when the token reports no speech (nor when
+    it commits money: "pledged 4.2bn kroner" is a commitment, not a statement)."""
     words = lexicon("statements")
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in words["verbs"]:
+        return None
+    if any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY" or any(t.is_currency or t.like_num for t in c.subtree))
+           for c in token.children):
         return None
     lemma = token.lemma_.lower()
     if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
@@ -184,6 +188,14 @@ def close(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int, Block
     return len(doc.text[first[1]:second[0]].split()) <= MAX_ATTRIBUTION_GAP_WORDS + 1
 
 
+def neutral_gap(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int, Block]) -> bool:
+    """Whether what stands between two quotes is at most a plain attribution ("he said"), not
+    a new statement ("She accused Britain of ...")."""
+    gap = doc.char_span(first[1], second[0], alignment_mode="expand")
+    verbs = lexicon("statements")["verbs"]
+    return gap is None or all(verbs.get(t.lemma_.lower(), "claim") == "claim" for t in gap if t.pos_ == "VERB")
+
+
 def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int, Block]],
                       used: set[int]) -> list[Draft]:
     """A statement per attributed quote; consecutive quotes of one speaker are one statement.
@@ -201,7 +213,9 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
         same_verb = index > 0 and attributed is not None and found[index - 1] is not None \
             and attributed[1] is not None and found[index - 1][1] is not None \
             and attributed[1].i == found[index - 1][1].i  # type: ignore[index,union-attr]
-        continues = previous is not None and (close(doc, quotes[index - 1], quotes[index]) or same_verb)
+        continues = previous is not None and (
+            close(doc, quotes[index - 1], quotes[index]) and neutral_gap(doc, quotes[index - 1], quotes[index])
+            or same_verb)
         if attributed is None and continues and previous is not None:
             speaker, verb = previous.speaker, None
         elif attributed is None:
