@@ -217,6 +217,24 @@ def short_names(mentions: list[Mention]) -> None:
             m.take(heads[m.span.text])
 
 
+def unmarked_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names NER missed elsewhere: a person's full name or surname, standing alone as a proper
+    noun where no entity was found ("Milei wrote", "Pashinyan said")."""
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "Person" and len(m.span) > 1:
+            people.setdefault(m.span[-1].text, m)
+    found = []
+    for token in doc:
+        person = people.get(token.text)
+        if person is None or token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        span = doc[token.i:token.i + 1]
+        found.append(Mention(span, "Person", person.key, person.label, person.wikidata, person.known))
+    return found
+
+
 def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions that name actors. An actor stays when the body names it (or the reference
     data knows it); left out are actors named only in headlines, bylines and captions, people
@@ -257,6 +275,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
             mention.label = mention.span.text
             mention.key = f"{KEY_PREFIX[mention.type]}/{slugify(mention.label)}"
     short_names(mentions)
+    mentions += unmarked_names(doc, mentions)
     mentions = sorted(mentions + institutions(doc, mentions), key=lambda m: (m.span.start, -len(m.span)))
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for mention in keep(doc, mentions):

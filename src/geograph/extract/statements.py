@@ -164,8 +164,8 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
                     distance = 0
                 candidates.append((distance, token.i, speaker, token))
         elif token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
-            speaker = speaker_of(doc[token.i + 2], mentions) or speaker_of(
-                next((t for t in doc[token.i + 2].subtree if mentions.at(t)), None), mentions)
+            source = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"] or [doc[token.i + 2]]
+            speaker = speaker_of(source[0], mentions)
             if speaker:
                 candidates.append((abs(token.idx - end), token.i, speaker, token))
     if not candidates:
@@ -226,7 +226,8 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
             if verb is not None:
                 used.add(verb.i)
         quoted = doc.char_span(start, end, alignment_mode="expand")
-        tokens = list(quoted) if quoted is not None else []
+        # the words around a quote name its targets as often as the quote does
+        tokens = [t for s in {t.sent for t in quoted} for t in s] if quoted is not None else []
         verb_kind = lexicon("statements")["verbs"].get(verb.lemma_.lower(), "claim") if verb else "claim"
         draft = Draft(speaker, classify(verb_kind, doc.text[start:end]), True,
                       [evidence(doc, start, end)], block, targets_of(tokens, mentions), (start, end))
@@ -299,7 +300,8 @@ def reported_at(token: Token, sentence: Span, mentions: Mentions) -> tuple[str, 
         content = [t for c in token.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
         return speaker, kind, content
     if token.lower_ == "according" and token.i + 2 < sentence.end and token.nbor().lower_ == "to":
-        speaker = speaker_of(token.nbor(2), mentions)
+        source = [c for c in token.nbor().children if c.dep_ == "pobj"] or [token.nbor(2)]
+        speaker = speaker_of(source[0], mentions)
         if speaker is None:
             return None
         rest = [t for t in sentence if t.i > token.i + 2 and mentions.at(t) != speaker]
