@@ -18,7 +18,8 @@ from .statements import subject_of
 MEMBER_TYPES = ("Country", "Group", "Organization")
 # Names of organisations that have members: "Alliance of Small Island States", not "Saab".
 BLOC_WORDS = {"Alliance", "Union", "Organization", "Organisation", "Community", "League", "Council",
-              "Group", "Forum", "Association", "Treaty", "Bloc", "Pact", "Partnership", "Coalition", "Conference"}
+              "Group", "Forum", "Association", "Treaty", "Bloc", "Pact", "Partnership", "Coalition", "Conference",
+              "Bank", "Party"}
 
 
 def words() -> dict:
@@ -93,19 +94,21 @@ def subjects(verb: Token) -> list[Token]:
     return [subject, *subject.conjuncts] if subject is not None else []
 
 
-DOWN_EDGES = {"prep", "pobj", "conj", "appos", "compound", "dobj", "attr", "pcomp", "poss", "nmod", "cc"}
-UP_EDGES = {"appos", "relcl", "conj", "acl", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "cc"}
+DOWN_EDGES = {"prep", "pobj", "conj", "appos", "compound", "dobj", "attr", "pcomp", "poss", "nmod", "cc",
+              "xcomp", "prt"}
+UP_EDGES = {"appos", "relcl", "conj", "acl", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "cc",
+            "xcomp"}
 MAX_PATH = 6
 
 
-def reaches(top: Token, token: Token, edges: set[str]) -> bool:
+def reaches(top: Token, token: Token, edges: set[str], through_clauses: bool = False) -> bool:
     """Whether ``token`` hangs under ``top`` through a short path of the given relations; under
     a verb, not through its complement ("Russia is remaining a threat to our alliance")."""
     steps = 0
     while token.i != top.i:
         if token.dep_ not in edges or token.head.i == token.i or steps >= MAX_PATH:
             return False
-        if steps and token.pos_ == "VERB":
+        if steps and token.pos_ == "VERB" and token.dep_ != "xcomp" and not through_clauses:
             return False  # not through another clause ("joined NATO and shares a border with Russia")
         if token.head.i == top.i and top.pos_ in ("VERB", "AUX") and token.dep_ == "attr":
             return False
@@ -118,7 +121,7 @@ def connected(cue: Token, token: Token) -> bool:
     ("a member of NATO"), the cue under the mention ("Chile, a member of ..."), or the mention
     is the subject of the cue's verb ("Russia was suspended", "Mali and Niger completed their
     withdrawal")."""
-    if reaches(cue, token, DOWN_EDGES) or reaches(token, cue, UP_EDGES):
+    if reaches(cue, token, DOWN_EDGES) or reaches(token, cue, UP_EDGES, through_clauses=True):
         return True
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
     if cue.i != verb.i and cue.dep_ not in ("attr", "acomp", "oprd") and not (
