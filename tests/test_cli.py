@@ -148,12 +148,35 @@ def test_cli_eval_reports_every_category(run):
     assert set(scores["categories"]) == {"actors", "statements", "memberships", "commitments"}
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("args", "first"), [
+    (["network", "centrality", "--limit", "1", "-f", "csv"], "actor,label,type,degree,betweenness,pagerank"),
+    (["network", "summary", "-f", "csv"], "measure,value"),
+    (["network", "blocs", "-f", "csv"], "bloc,size,members"),
+    (["network", "neighbours", "--actor", "NATO", "-f", "csv"], "actor,label,type,distance"),
+    (["network", "path", "--from", "Donald Tusk", "--to", "Vladimir Putin", "-f", "csv"], "from,relation,to,evidence,article"),
+])
+def test_cli_network_commands(run, seed_ttl, args, first):
+    result = run(*args[:2], seed_ttl, *args[2:])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == first
+
+
+@pytest.mark.model
+def test_cli_network_unknown_actor(run, seed_ttl):
+    result = run("network", "path", seed_ttl, "--from", "Nobody", "--to", "NATO")
+    assert (result.exit_code, result.stderr) == (1, "Error: no actor named 'Nobody' in the graph\n")
+
+
 @pytest.mark.parametrize("name", sorted(cli.commands))
 def test_cli_every_command_has_help_with_an_example_and_readme_coverage(run, name):
-    result = run(name, "--help")
-    assert result.exit_code == 0
-    assert "Example:" in result.stdout
-    assert f"geograph {name}" in (ROOT / "README.md").read_text(encoding="utf-8")
+    command = cli.commands[name]
+    names = [[name]] + [[name, sub] for sub in getattr(command, "commands", {})]
+    for words in names:
+        result = run(*words, "--help")
+        assert result.exit_code == 0
+        assert "Example:" in result.stdout
+        assert f"geograph {' '.join(words)}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

@@ -5,10 +5,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from geograph.analytics import pagerank, project
 from geograph.facts import Statement
 from geograph.rdf import build_dataset
 from geograph.store import replace_graphs
-from geograph.viz import NODE_COLORS, draw_map, map_data
+from geograph.viz import NODE_COLORS, draw_map, keep_most_central, layout
 from test_rdf import EV, facts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,14 +26,6 @@ def store(reference):
     return store
 
 
-def test_viz_map_data_has_typed_nodes_and_labelled_edges(store):
-    data = map_data(store)
-    assert data.nodes["https://w3id.org/geograph/id/country/PL"]["type"] == "Country"
-    labels = {(e["from"].rsplit("/", 1)[-1], e["to"].rsplit("/", 1)[-1], e["label"]) for e in data.edges}
-    assert ("PL", "RU", "threat") in labels
-    assert ("PL", "NATO", "member of") in labels
-
-
 def test_viz_page_escapes_article_text_and_has_a_legend(store, tmp_path):
     output = tmp_path / "map.html"
     draw_map(store, output, heading="Map <b>of</b> things")
@@ -43,6 +36,7 @@ def test_viz_page_escapes_article_text_and_has_a_legend(store, tmp_path):
     assert "Map &lt;b&gt;of&lt;/b&gt; things" in html
     for name in NODE_COLORS:
         assert f"</span>{name}</span>" in html
+    assert 'value="threat" checked' in html and 'value="member of" checked' in html
 
 
 def test_viz_page_loads_nothing_from_the_network(store, tmp_path):
@@ -53,3 +47,27 @@ def test_viz_page_loads_nothing_from_the_network(store, tmp_path):
     if CHECKER.exists():
         result = subprocess.run([sys.executable, str(CHECKER), str(output)], capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_viz_layout_is_deterministic_and_spread(store):
+    graph = project(store)
+    first, second = layout(graph), layout(graph)
+    assert first == second
+    xs = sorted(x for x, _ in first.values())
+    assert len(set(first.values())) == len(first)  # no two actors on one spot
+    assert xs[-1] - xs[0] > 100
+
+
+@pytest.mark.parametrize("limit", [1, 2])
+def test_viz_max_nodes_keeps_the_most_central(store, limit):
+    graph = project(store)
+    ranks = pagerank(graph)
+    kept = keep_most_central(graph, ranks, limit)
+    best = max(graph, key=lambda n: ranks[n])
+    assert len(kept) == limit and best in kept
+
+
+def test_viz_page_is_byte_identical_across_runs(store, tmp_path):
+    draw_map(store, tmp_path / "a.html")
+    draw_map(store, tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()

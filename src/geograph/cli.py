@@ -117,8 +117,9 @@ def query(source: Path, query: str | None, named: str | None, fmt: str) -> None:
 @click.argument("source", type=existing_path())
 @click.option("--output", "-o", type=existing_path(dir_okay=False), required=True, help="HTML file to write.")
 @click.option("--title", default="geograph relationship map", show_default=True)
+@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the most central actors (by PageRank).")
 @reports_errors
-def map_command(source: Path, output: Path, title: str) -> None:
+def map_command(source: Path, output: Path, title: str, max_nodes: int | None) -> None:
     """Draw the interactive relationship map of SOURCE (RDF file or store) as self-contained HTML.
 
     \b
@@ -128,9 +129,108 @@ def map_command(source: Path, output: Path, title: str) -> None:
     from .store import open_source
     from .viz import draw_map
 
-    data = draw_map(open_source(source), output, title)
-    click.echo(f"{len(data.nodes)} actors, {len(data.edges)} edges", err=True)
+    graph = draw_map(open_source(source), output, title, max_nodes)
+    click.echo(f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} edges", err=True)
     click.echo(f"wrote {output}")
+
+
+def format_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table",
+                        show_default=True)(command)
+
+
+def network_command(name: str) -> Callable[[Callable[..., Any]], click.Command]:
+    """A ``geograph network`` sub-command: SOURCE and --format first, then its own options;
+    the function it decorates turns the projected graph into rows."""
+    def decorate(function: Callable[..., Any]) -> click.Command:
+        @click.argument("source", type=existing_path())
+        @format_option
+        @reports_errors
+        @functools.wraps(function)
+        def command(source: Path, fmt: str, **options: Any) -> None:
+            from .analytics import project
+            from .query import format_rows
+            from .store import open_source
+
+            rows = function(project(open_source(source)), **options)
+            click.echo(format_rows(rows, fmt), nl=False)
+        return network.command(name=name)(command)
+    return decorate
+
+
+@cli.group()
+def network() -> None:
+    """Graph analytics over SOURCE (RDF file or store): actors as nodes, facts as edges.
+
+    \b
+    Example:
+      geograph network centrality output/seed.ttl
+    """
+
+
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@network_command("centrality")
+def network_centrality(graph: Any, limit: int) -> list[dict[str, Any]]:
+    """Degree, betweenness and PageRank per actor, most central first.
+
+    \b
+    Example:
+      geograph network centrality --format json output/seed.ttl
+    """
+    from .analytics import centrality
+    return centrality(graph)[:limit]
+
+
+@click.option("--from", "start", required=True, help="Actor label or IRI.")
+@click.option("--to", "end", required=True, help="Actor label or IRI.")
+@network_command("path")
+def network_path(graph: Any, start: str, end: str) -> list[dict[str, Any]]:
+    """The shortest chain of facts between two actors, with the evidence of every hop.
+
+    \b
+    Example:
+      geograph network path output/seed.ttl --from "Donald Tusk" --to "Vladimir Putin"
+    """
+    from .analytics import path
+    return path(graph, start, end)
+
+
+@click.option("--actor", required=True, help="Actor label or IRI.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True)
+@network_command("neighbours")
+def network_neighbours(graph: Any, actor: str, depth: int) -> list[dict[str, Any]]:
+    """Actors within DEPTH hops of an actor.
+
+    \b
+    Example:
+      geograph network neighbours output/seed.ttl --actor NATO --depth 2
+    """
+    from .analytics import neighbours
+    return neighbours(graph, actor, depth)
+
+
+@network_command("blocs")
+def network_blocs(graph: Any) -> list[dict[str, Any]]:
+    """Communities of actors (Louvain), largest first.
+
+    \b
+    Example:
+      geograph network blocs output/seed.ttl
+    """
+    from .analytics import blocs
+    return blocs(graph)
+
+
+@network_command("summary")
+def network_summary(graph: Any) -> list[dict[str, Any]]:
+    """Counts of actors, edges, types and relations; components and density.
+
+    \b
+    Example:
+      geograph network summary output/seed.ttl
+    """
+    from .analytics import summary
+    return summary(graph)
 
 
 @cli.command()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -57,21 +59,20 @@ def run_query(store: ox.Store, query: str) -> ox.QuerySolutions | ox.QueryBoolea
         raise QueryError(f"the query failed: {error}") from None
 
 
+def shorten(value: str) -> str:
+    """An IRI under a well-known base written with its prefix, for tables."""
+    for long, prefix in SHORT:
+        if value.startswith(long):
+            return prefix + value[len(long):]
+    return value
+
+
 def term_text(term: object | None, short: bool = False) -> str:
     """A plain rendering of an RDF term: IRIs as IRIs, literals as their lexical value."""
     if term is None:
         return ""
     value = getattr(term, "value", str(term))
-    if short and isinstance(term, ox.NamedNode):
-        for long, prefix in SHORT:
-            if value.startswith(long):
-                return prefix + value[len(long):]
-    return value
-
-
-def rows(results: ox.QuerySolutions) -> tuple[list[str], list[list[str]]]:
-    variables = [v.value for v in results.variables]
-    return variables, [[term_text(solution[v]) for v in variables] for solution in results]
+    return shorten(value) if short and isinstance(term, ox.NamedNode) else value
 
 
 def as_table(variables: list[str], table: list[list[str]]) -> str:
@@ -83,6 +84,26 @@ def as_table(variables: list[str], table: list[list[str]]) -> str:
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
     return "\n".join(lines) + "\n"
+
+
+def format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
+    """Rows of plain values as a table, a JSON list of objects, or CSV."""
+    if fmt == "json":
+        return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    columns = list(rows[0]) if rows else []
+    table = [["" if row.get(c) is None else shorten(str(row[c])) if fmt == "table" else str(row[c])
+              for c in columns] for row in rows]
+    if fmt == "table":
+        return as_table(columns, table) if rows else "(no rows)\n"
+    return as_csv(columns, table)
+
+
+def as_csv(columns: list[str], table: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(table)
+    return buffer.getvalue()
 
 
 def format_results(results: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:
@@ -101,11 +122,7 @@ def format_results(results: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriple
     table = [[term_text(solution[v], short) for v in variables] for solution in results]
     if fmt == "table":
         return as_table(variables, table)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(variables)
-    writer.writerows(table)
-    return buffer.getvalue()
+    return as_csv(variables, table)
 
 
 def select(store: ox.Store, query: str) -> list[dict[str, str]]:

@@ -1,17 +1,20 @@
-"""The relationship map: actors as nodes, statements, memberships and relations as edges, drawn
-with pyvis into one self-contained HTML file that opens with no network."""
+"""The relationship map: the actor graph drawn with pyvis into one self-contained HTML file that
+opens with no network. Node size follows PageRank, colour the actor type; edge colour and dash
+follow the relation. The layout is computed beforehand (physics off), so large graphs open
+still and readable; filters, search and the evidence panel run in the page.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+import json
 from pathlib import Path
 
+import networkx as nx
 import pyoxigraph as ox
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
-from .query import named_query, select
+from .analytics import pagerank, project, simple
 from .rdf import write_atomic
 
 NODE_COLORS = {
@@ -21,120 +24,108 @@ NODE_COLORS = {
     "Group": "#8d5fb8",
     "Location": "#8a8a8a",
 }
-KIND_COLORS = {
+RELATION_COLORS = {
     "threat": "#c62828", "warning": "#ef6c00", "criticism": "#ad1457", "demand": "#6a1b9a",
     "denial": "#4e342e", "assurance": "#00838f", "support": "#2e7d32", "proposal": "#1565c0",
-    "claim": "#546e7a", "other": "#546e7a",
+    "claim": "#546e7a", "other": "#546e7a", "member of": "#9e9e9e", "joining": "#bdbdbd",
+    "suspended": "#757575", "left": "#616161", "visit": "#37474f", "meeting": "#37474f", "talks": "#37474f",
 }
-MEMBER_COLOR = "#9e9e9e"
-RELATION_COLOR = "#37474f"
 TEMPLATES = Path(__file__).parent / "templates"
+SPACING = 170  # pixels per actor in a layout, roughly
+ROW_WIDTH = 2400  # groups of actors are packed in rows this wide
 
 
-@dataclass
-class MapData:
-    """Nodes and edges of the map, before drawing."""
-
-    nodes: dict[str, dict] = field(default_factory=dict)
-    edges: list[dict] = field(default_factory=list)
-    notes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-
-
-def short(text: str, limit: int = 280) -> str:
+def short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def article_name(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1]
+def keep_most_central(graph: nx.MultiDiGraph, ranks: dict[str, float], max_nodes: int | None) -> nx.MultiDiGraph:
+    """The graph restricted to the ``max_nodes`` actors with the highest PageRank."""
+    if max_nodes is None or len(graph) <= max_nodes:
+        return graph
+    kept = sorted(graph, key=lambda n: (-ranks.get(n, 0.0), graph.nodes[n]["label"]))[:max_nodes]
+    return graph.subgraph(kept).copy()
 
 
-def map_data(store: ox.Store) -> MapData:
-    """What the named queries say, as map nodes and edges (plain text: the page shows it as text)."""
-    data = MapData()
-    for row in select(store, named_query("actors")):
-        data.nodes[row["actor"]] = {"label": row.get("label", row["actor"]), "type": row.get("type", "Location"),
-                                    "wikidata": row.get("wikidata")}
-    statements: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in select(store, named_query("statements")):
-        statements[row["statement"]].append(row)
-    for rows in statements.values():
-        first = rows[0]
-        words = first.get("quote") or first.get("sentence", "")
-        said = f"{first.get('speakerLabel', '')} ({first['kind']}, {'quote' if first['direct'] == 'true' else 'reported'}):\n"
-        text = said + f"“{short(words)}”\n— {article_name(first['article'])}"
-        targets = [r["target"] for r in rows if "target" in r]
-        if not targets:
-            data.notes[first["speaker"]].append(text)
-        for target in targets:
-            data.edges.append({"from": first["speaker"], "to": target, "label": first["kind"],
-                               "title": text, "color": KIND_COLORS.get(first["kind"], "#546e7a"),
-                               "dashes": first["direct"] != "true", "arrows": "to",
-                               "width": 3 if first["kind"] in ("threat", "warning") else 1.5})
-    for row in select(store, named_query("memberships")):
-        stated = row["explicit"] == "true"
-        data.edges.append({"from": row["member"], "to": row["organization"],
-                           "label": "member of" if row["status"] == "active" else row["status"],
-                           "title": f"{row.get('memberLabel', '')} – {row.get('organizationLabel', '')}: "
-                                    f"{row['status']} ({'stated' if stated else 'presupposed'})\n— {article_name(row['article'])}",
-                           "color": MEMBER_COLOR, "dashes": not stated, "arrows": "to", "width": 1})
-    for row in select(store, named_query("commitments")):
-        figure = " ".join(x for x in (row.get("amount"), row.get("currency")) if x)
-        share = f"{float(row['shareOfGdp']) * 100:g}% of GDP" if "shareOfGdp" in row else ""
-        data.notes[row["actor"]].append(
-            f"Commitment: {figure or share or 'no figure'} {row.get('purpose', '')}\n— {article_name(row['article'])}")
-    for row in select(store, named_query("relations")):
-        data.edges.append({"from": row["participant"], "to": row["counterpart"], "label": row["type"],
-                           "title": f"{short(row['sentence'])}\n— {article_name(row['article'])}",
-                           "color": RELATION_COLOR, "dashes": False, "arrows": "to", "width": 1.5})
-    return data
+def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions computed once and deterministically: each connected group of actors gets a
+    seeded spring layout sized to it, and the groups are packed in rows, largest first, so
+    that actors without relations do not push the rest into a corner."""
+    flat = simple(graph)
+    components = sorted((sorted(c) for c in nx.connected_components(flat)), key=lambda c: (-len(c), c))
+    positions: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for component in components:
+        size = SPACING * max(1.0, len(component) ** 0.5)
+        if x and x + size > ROW_WIDTH:
+            x, y, row_height = 0.0, y + row_height + SPACING, 0.0
+        if len(component) == 1:
+            placed = {component[0]: (0.0, 0.0)}
+        else:
+            placed = nx.spring_layout(flat.subgraph(component), seed=0, scale=size / 2, center=(0, 0), iterations=300)
+        for node, (px, py) in placed.items():
+            positions[node] = (x + size / 2 + float(px), y + size / 2 + float(py))
+        x += size + SPACING / 2
+        row_height = max(row_height, size)
+    return positions
 
 
-def network(data: MapData) -> Network:
-    """A pyvis network of the map data, sized by degree and coloured by type."""
+def network(graph: nx.MultiDiGraph, ranks: dict[str, float]) -> Network:
+    """A pyvis network of the actor graph, positioned, sized and coloured."""
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    degree: Counter[str] = Counter()
-    for edge in data.edges:
-        degree[edge["from"]] += 1
-        degree[edge["to"]] += 1
-    for iri in sorted(data.nodes):
-        node = data.nodes[iri]
-        lines = [f"{node['label']} ({node['type']})"]
-        if node.get("wikidata"):
-            lines.append(f"Wikidata: {node['wikidata']}")
-        lines += data.notes.get(iri, [])
-        net.add_node(iri, label=node["label"], title="\n\n".join(lines),
-                     color=NODE_COLORS.get(node["type"], "#8a8a8a"), shape="dot",
-                     size=10 + 3 * min(degree[iri], 10), group=node["type"])
-    for edge in sorted(data.edges, key=lambda e: (e["from"], e["to"], e["label"], e["title"])):
-        if edge["from"] in data.nodes and edge["to"] in data.nodes:
-            net.add_edge(edge["from"], edge["to"], **{k: v for k, v in edge.items() if k not in ("from", "to")})
+    top = max(ranks.values(), default=1.0) or 1.0
+    positions = layout(graph)
+    for node in sorted(graph):
+        data = graph.nodes[node]
+        lines = [f"{data['label']} ({data['type']})"]
+        if data.get("wikidata"):
+            lines.append(f"Wikidata: {data['wikidata']}")
+        lines += [short(note) for note in data.get("notes", [])]
+        x, y = positions[node]
+        net.add_node(node, label=data["label"], title="\n\n".join(lines), shape="dot",
+                     color=NODE_COLORS.get(data["type"], "#8a8a8a"), actorType=data["type"],
+                     size=8 + 32 * (ranks.get(node, 0.0) / top) ** 0.5, x=x, y=y)
+    edges = sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"], e[2]["evidence"]))
+    for number, (source, target, data) in enumerate(edges):
+        speaker = f"{data['speaker']} " if data.get("speaker") else ""
+        how = {"statement": "quote" if data["direct"] else "reported"}.get(data["category"], "")
+        title = f"{speaker}{data['relation']}{f' ({how})' if how else ''}:\n“{short(data['evidence'])}”\n— {data['article']}"
+        net.add_edge(source, target, id=f"e{number}", label=data["relation"], title=title,
+                     relation=data["relation"], article=data["article"],
+                     color=RELATION_COLORS.get(data["relation"], "#546e7a"), dashes=not data["direct"],
+                     width=3 if data["relation"] in ("threat", "warning") else 1.5, arrows="to")
     net.set_options("""{
-      "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300},
-                  "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140}},
-      "edges": {"smooth": {"type": "dynamic"}, "font": {"size": 11, "align": "middle"}},
-      "nodes": {"font": {"size": 16}},
+      "physics": {"enabled": false, "solver": "forceAtlas2Based",
+                  "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
+      "edges": {"smooth": {"type": "continuous"}, "font": {"size": 10, "align": "middle"}},
+      "nodes": {"font": {"size": 15, "strokeWidth": 3, "strokeColor": "#ffffff"}},
       "interaction": {"hover": true, "tooltipDelay": 120}
     }""")
     return net
 
 
-def render(net: Network, heading: str) -> str:
+def render(net: Network, graph: nx.MultiDiGraph, heading: str) -> str:
     """The page: geograph's template, with vis-network inlined from pyvis's own copy."""
     pyvis_templates = Path(net.templateEnv.loader.searchpath[0])  # type: ignore[attr-defined]
     env = Environment(loader=ChoiceLoader([FileSystemLoader(TEMPLATES), FileSystemLoader(pyvis_templates)]),
                       autoescape=select_autoescape(["html"]))
     nodes, edges, _, _, _, options = net.get_network_data()
+    options = json.loads(options) if isinstance(options, str) else options
+    relations = sorted({data["relation"] for _, _, data in graph.edges(data=True)})
     return env.get_template("map.html").render(
         heading=heading, nodes=nodes, edges=edges, options=options,
         legend_nodes=list(NODE_COLORS.items()),
-        legend_edges=[("threat", KIND_COLORS["threat"], False), ("warning", KIND_COLORS["warning"], False),
-                      ("other statements", KIND_COLORS["claim"], False), ("reported (dashed)", "#546e7a", True),
-                      ("member of", MEMBER_COLOR, False), ("visit / meeting / talks", RELATION_COLOR, False)],
+        legend_edges=[(name, RELATION_COLORS.get(name, "#546e7a")) for name in relations],
+        articles=sorted({data["article"] for _, _, data in graph.edges(data=True)}),
+        labels=sorted({data["label"] for _, data in graph.nodes(data=True)}),
     )
 
 
-def draw_map(store: ox.Store, output: Path, heading: str = "geograph relationship map") -> MapData:
-    """Write the relationship map of everything in the store to an HTML file."""
-    data = map_data(store)
-    write_atomic(output, render(network(data), heading))
-    return data
+def draw_map(store: ox.Store, output: Path, heading: str = "geograph relationship map",
+             max_nodes: int | None = None) -> nx.MultiDiGraph:
+    """Write the relationship map of everything in a store; returns the graph drawn."""
+    graph = project(store)
+    ranks = pagerank(graph)
+    graph = keep_most_central(graph, ranks, max_nodes)
+    write_atomic(output, render(network(graph, ranks), graph, heading))
+    return graph
