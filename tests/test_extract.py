@@ -156,3 +156,14 @@ def test_extract_interactions_visit_and_meeting(facts_of):
     found = {(i.type, i.participant, i.counterpart) for i in facts_of(text).interactions}
     assert ("meeting", "person/mark-rutte", "person/donald-tusk") in found
     assert ("visit", "person/mark-rutte", "place/warsaw") in found
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("China's foreign ministry said the sale was illegal.", "China's foreign ministry"),
+    ("The Chinese foreign ministry said the sale was illegal.", "Chinese foreign ministry"),
+    ("Taiwan's defence ministry said it had tracked 27 aircraft.", "Taiwan's defence ministry"),
+])
+def test_extract_actors_institutions_of_states(facts_of, sentence, label):
+    actors = {a.key: a for a in facts_of("Headline\n\n" + sentence).actors}
+    institution = next(a for key, a in actors.items() if key.endswith("-ministry"))
+    assert institution.label == label and institution.type == "Organization"

@@ -168,8 +168,8 @@ def institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for size in range(longest, 0, -1):
             phrase = " ".join(t.lower_ for t in doc[i:i + size])
             if size and phrase in phrases and i + size <= len(doc):
-                span = trim(doc[mention.span.start:i + size]) if doc[mention.span.start].lower_ != "the" \
-                    else doc[mention.span.start:i + size]
+                start = mention.span.start
+                span = doc[start + 1 if doc[start].lower_ == "the" else start:i + size]
                 country = (mention.key or "").rsplit("/", 1)[-1]
                 found.append(Mention(span, "Organization", f"org/{country}-{phrases[phrase]}", span.text))
                 break
