@@ -75,7 +75,7 @@ def test_cli_build_unknown_output_format(run, tmp_path):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["build", str(SEED)], "Error: give --output FILE or --store DIR"),
+    (["build", str(SEED), "--output", "x.ttl", "--store", "kb"], "Error: give --output FILE or --store DIR, not both"),
     (["query", "x.ttl"], "Error: give either QUERY or --named NAME"),
     (["build", "--frobnicate"], "Error: No such option"),
     (["query", "--format", "xml", "--named", "actors", "x.ttl"],

@@ -50,35 +50,54 @@ def cli() -> None:
     """
 
 
+DEFAULT_STORE = Path("output/store")
+
+
+def progress_bar(items: Any, total: int) -> Any:
+    """A progress bar on stderr for builds of more than one article."""
+    if total <= 1:
+        yield from items
+        return
+    with click.progressbar(items, length=total, label="Extracting", file=sys.stderr) as bar:
+        yield from bar
+
+
 @cli.command()
-@click.argument("articles", nargs=-1, required=True, type=existing_path(dir_okay=False))
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=existing_path())
 @click.option("--output", "-o", type=existing_path(dir_okay=False), help="RDF file to write: .ttl, .nt, .nq, .trig or .jsonld.")
-@click.option("--store", type=existing_path(file_okay=False), help="Store folder to add the articles to instead.")
+@click.option("--store", type=existing_path(file_okay=False),
+              help=f"Store folder to add the articles to (the default, {DEFAULT_STORE}, when no --output).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes for spaCy (store builds).")
 @model_option
 @reports_errors
-def build(articles: tuple[Path, ...], output: Path | None, store: Path | None, model: str | None) -> None:
-    """Extract the knowledge graph of ARTICLES into an RDF file or a store.
+def build(paths: tuple[Path, ...], output: Path | None, store: Path | None, jobs: int, model: str | None) -> None:
+    """Extract the knowledge graph of articles into an RDF file or a store.
 
-    Each article gets its own named graph; building an article again replaces its graph.
+    PATH is a file or a folder (searched recursively) of .txt, .md, .html or .jsonl (one
+    article a line: text, title, published, source). Each article gets its own named graph.
+    With --output, any unreadable article is an error and nothing is written. With --store, an
+    unreadable article is reported and skipped, an unchanged one is left as it is, and a
+    changed one replaces exactly its graph.
 
     \b
     Example:
       geograph build data/nato-rutte-warning.txt --output output/seed.ttl
+      geograph build data/ --store output/store --jobs 2
     """
     from .pipeline import build as run_build
 
-    if output is None and store is None:
-        raise click.UsageError("give --output FILE or --store DIR")
-
-    def progress(facts: Any) -> Any:
-        with click.progressbar(facts, length=len(articles), label="Extracting", file=sys.stderr) as bar:
-            yield from bar
-
-    report = run_build(articles, output=output, store=store, model=model,
-                       progress=progress if len(articles) > 1 else iter)
+    if output is not None and store is not None:
+        raise click.UsageError("give --output FILE or --store DIR, not both")
+    target = output or store or DEFAULT_STORE
+    report = run_build(paths, output=output, store=None if output else target, model=model, jobs=jobs,
+                       progress=progress_bar)
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped.reason}", err=True)
     found = ", ".join(f"{n} {name}" for name, n in report.counts.items())
-    click.echo(f"{report.articles} article(s): {found}; {report.triples} triples", err=True)
-    click.echo(f"wrote {output or store}")
+    unchanged = f", {report.unchanged} unchanged" if report.unchanged else ""
+    click.echo(f"{report.articles} article(s) built{unchanged}: {found}; {report.triples} triples", err=True)
+    click.echo(f"wrote {target}")
 
 
 @cli.command()
@@ -132,6 +151,77 @@ def map_command(source: Path, output: Path, title: str, max_nodes: int | None) -
     graph = draw_map(open_source(source), output, title, max_nodes)
     click.echo(f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} edges", err=True)
     click.echo(f"wrote {output}")
+
+
+@cli.command()
+@click.option("--store", "store_dir", type=existing_path(file_okay=False), default=DEFAULT_STORE, show_default=True)
+@click.option("--output", "-o", type=existing_path(dir_okay=False), required=True,
+              help="File to write: .nq or .trig keep one graph per article; .ttl, .nt, .jsonld hold their union.")
+@reports_errors
+def export(store_dir: Path, output: Path) -> None:
+    """Write a store to one RDF file, sorted, for loading into other knowledge bases.
+
+    \b
+    Example:
+      geograph export --store output/store --output output/corpus.nq
+    """
+    from .store import export_store, open_store
+
+    quads = export_store(open_store(store_dir), output)
+    click.echo(f"{quads} quads", err=True)
+    click.echo(f"wrote {output}")
+
+
+@cli.command()
+@click.option("--store", "store_dir", type=existing_path(file_okay=False), default=DEFAULT_STORE, show_default=True)
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store HTTP Protocol endpoint of the other triplestore.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True, help="Seconds per graph.")
+@reports_errors
+def push(store_dir: Path, endpoint: str, timeout: float) -> None:
+    """Send every named graph of a store to another triplestore through the SPARQL 1.1 Graph
+    Store HTTP Protocol, one PUT per article graph (replacing it there).
+
+    \b
+    Example:
+      geograph push --store output/store --endpoint http://127.0.0.1:8890/sparql-graph-crud
+    """
+    from .store import open_store, push_store
+
+    sent = push_store(open_store(store_dir), endpoint, timeout)
+    click.echo(f"pushed {sent} graphs to {endpoint}")
+
+
+@cli.command()
+@click.option("--store", "store_dir", type=existing_path(file_okay=False), default=DEFAULT_STORE, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless told otherwise).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True, help="Rows a query may return.")
+@reports_errors
+def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Serve a store as a read-only SPARQL 1.1 endpoint (/sparql), with the Graph Store
+    Protocol for reading graphs (/store), a page to type queries (/) and the map (/map).
+
+    \b
+    Example:
+      geograph serve --store output/store --port 8000
+    """
+    from .serve import Settings, make_server
+    from .store import open_store
+
+    try:
+        server = make_server(Settings(open_store(store_dir, read_only=True), timeout, max_rows), host, port)
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({error.strerror})") from None
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"serving {store_dir} at http://{bound_host}:{bound_port}/sparql (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def format_option(command: Callable[..., Any]) -> Callable[..., Any]:

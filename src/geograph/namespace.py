@@ -40,6 +40,7 @@ class GG(DefinedNamespace):
     evidence: URIRef
     sentence: URIRef
     mentionedIn: URIRef
+    contentHash: URIRef
     pipeline: URIRef
     softwareVersion: URIRef
     isoAlpha2: URIRef

@@ -98,6 +98,6 @@ def pipeline_id(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
 
 
-def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Doc]:
-    """Docs for the articles, in order, through ``nlp.pipe``."""
-    return nlp.pipe((article.text for article in articles), batch_size=batch_size)
+def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 16, n_process: int = 1) -> Iterator[Doc]:
+    """Docs for the articles, in order, through ``nlp.pipe`` (in ``n_process`` processes)."""
+    return nlp.pipe((article.text for article in articles), batch_size=batch_size, n_process=n_process)

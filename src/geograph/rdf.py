@@ -7,6 +7,7 @@ same article always gives the same triples, and re-building it replaces exactly 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from decimal import Decimal
@@ -16,6 +17,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from . import __version__
+from .corpus import content_hash
 from .errors import InputError
 from .facts import Actor, Article, Commitment, Evidence, Facts, Interaction, Membership, Statement
 from .ingest import slugify
@@ -30,6 +32,7 @@ ACTOR_CLASSES = {
     "Group": GG.Group,
     "Location": SDO.Place,
 }
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
 PREFIXES = {"gg": GG._NS, "kind": KIND._NS, "gid": ID, "schema": SDO, "org": ORG, "prov": PROV,
             "oa": OA._NS, "skos": SKOS, "owl": OWL, "dcterms": DCTERMS, "wd": WD}
@@ -99,13 +102,14 @@ class ArticleMapper:
             (self.article, SDO.headline, Literal(article.title)),
             (self.article, DCTERMS.identifier, Literal(article.id)),
             (self.article, DCTERMS.source, Literal(article.source)),
+            (self.article, GG.contentHash, Literal(content_hash(article))),
             (self.article, PROV.wasGeneratedBy, self.activity),
             (self.activity, RDF.type, GG.Extraction),
             (self.activity, GG.softwareVersion, Literal(__version__)),
             (self.activity, GG.pipeline, Literal(self.facts.pipeline or "unknown")),
         )
-        if article.published:
-            self.add((self.article, SDO.datePublished, Literal(article.published, datatype=XSD.date)))
+        if article.published and ISO_DATE.match(article.published):
+            self.add((self.article, SDO.datePublished, Literal(article.published[:10], datatype=XSD.date)))
 
     def map_actor(self, actor: Actor) -> None:
         node = actor_iri(actor.key)
@@ -129,8 +133,8 @@ class ArticleMapper:
                 (ev, OA.hasSelector, position),
                 (ev, OA.hasSelector, quote),
                 (position, RDF.type, OA.TextPositionSelector),
-                (position, OA.start, Literal(item.start, datatype=XSD.nonNegativeInteger)),
-                (position, OA.end, Literal(item.end, datatype=XSD.nonNegativeInteger)),
+                (position, OA.start, Literal(item.start, datatype=XSD.integer)),
+                (position, OA.end, Literal(item.end, datatype=XSD.integer)),
                 (quote, RDF.type, OA.TextQuoteSelector),
                 (quote, OA.exact, Literal(item.exact)),
                 (quote, OA.prefix, Literal(item.prefix)),

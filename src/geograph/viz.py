@@ -121,11 +121,18 @@ def render(net: Network, graph: nx.MultiDiGraph, heading: str) -> str:
     )
 
 
-def draw_map(store: ox.Store, output: Path, heading: str = "geograph relationship map",
-             max_nodes: int | None = None) -> nx.MultiDiGraph:
-    """Write the relationship map of everything in a store; returns the graph drawn."""
+def map_page(store: ox.Store, heading: str = "geograph relationship map",
+             max_nodes: int | None = None) -> tuple[str, nx.MultiDiGraph]:
+    """The relationship map of everything in a store as an HTML page, and the graph drawn."""
     graph = project(store)
     ranks = pagerank(graph)
     graph = keep_most_central(graph, ranks, max_nodes)
-    write_atomic(output, render(network(graph, ranks), graph, heading))
+    return render(network(graph, ranks), graph, heading), graph
+
+
+def draw_map(store: ox.Store, output: Path, heading: str = "geograph relationship map",
+             max_nodes: int | None = None) -> nx.MultiDiGraph:
+    """Write the relationship map of everything in a store; returns the graph drawn."""
+    page, graph = map_page(store, heading, max_nodes)
+    write_atomic(output, page)
     return graph
