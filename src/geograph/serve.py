@@ -122,13 +122,13 @@ def boolean_text(value: bool, kind: str) -> str:
     return json.dumps({"head": {}, "boolean": value})
 
 
-def bounded(items: Iterable[object], settings: Settings) -> list[object]:
+def bounded(items: Iterable[object], settings: Settings, count_rows: bool = True) -> list[object]:
     """The items of a lazy result, stopping with an error past the row or time bound."""
     deadline = time.monotonic() + settings.timeout
     taken: list[object] = []
     for item in items:
         taken.append(item)
-        if len(taken) > settings.max_rows:
+        if count_rows and len(taken) > settings.max_rows:
             raise EndpointError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                                 f"the result has more than {settings.max_rows} rows; add a LIMIT")
         if time.monotonic() > deadline:
@@ -168,7 +168,7 @@ def graph_text(settings: Settings, params: dict[str, list[str]], accept: str) ->
     else:
         raise EndpointError(HTTPStatus.BAD_REQUEST, "give ?graph=IRI or ?default")
     triples = [q.triple for q in settings.store.quads_for_pattern(None, None, None, graph)]
-    return media, ox.serialize(bounded(triples, settings), format=GRAPH_TYPES[media]).decode("utf-8")
+    return media, ox.serialize(bounded(triples, settings, count_rows=False), format=GRAPH_TYPES[media]).decode("utf-8")
 
 
 def form_page(query: str = "", result: str = "") -> str:
