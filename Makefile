@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := data/nato-rutte-warning.txt
 
-.PHONY: demo test install clean
+.PHONY: demo test bench install clean
 
 $(BIN)/geograph: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,3 +29,6 @@ test: install
 
 clean:
 	rm -rf $(VENV) output/*.ttl output/*.html .pytest_cache
+
+bench: install
+	$(BIN)/python bench/run.py

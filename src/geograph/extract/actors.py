@@ -19,7 +19,7 @@ from ..facts import ACTOR_TYPES, Actor
 from ..ingest import slugify
 from ..nlp import DEMONYM, NER_SPANS
 from ..reference import Entry, Reference
-from .common import in_prose, lexicon, span_evidence
+from .common import in_prose, lexicon, span_evidence, text_of
 
 KEY_PREFIX = {"Person": "person", "Country": "country", "Organization": "org",
               "Group": "group", "Location": "place"}
@@ -245,7 +245,7 @@ def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = [m for m in mentions if m.span.text.rstrip("s") not in weapons]
     in_body = {m.key for m in mentions if in_prose(m.span)}
     kept = [m for m in mentions if m.key in in_body or m.known]
-    quoted = quoted_ranges(doc.text)
+    quoted = quoted_ranges(text_of(doc))
     speaking = {m.key for m in kept if not any(s <= m.span.start_char < e for s, e in quoted)}
     kept = [m for m in kept if m.type != "Person" or m.key in speaking]
     named = {m.key for m in kept if not (m.type == "Organization" and in_title(m.span))}

@@ -17,6 +17,14 @@ CONTEXT_CHARS = 32
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once: ``Doc.text`` rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("geograph_text")
+    if text is None:
+        text = doc.user_data["geograph_text"] = doc.text
+    return text
+
+
 @lru_cache(maxsize=None)
 def lexicon(name: str) -> dict[str, Any]:
     """One of the JSON lexicons under geograph/lexicon/."""
@@ -28,16 +36,16 @@ def evidence(doc: Doc, start: int, end: int) -> Evidence:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span):
         first, last = doc[span.start].sent, doc[span.end - 1].sent
-        sentence = doc.text[first.start_char:max(last.end_char, first.end_char)]
+        sentence = text_of(doc)[first.start_char:max(last.end_char, first.end_char)]
     else:
-        sentence = doc.text[start:end]
+        sentence = text_of(doc)[start:end]
     return Evidence(
         start=start,
         end=end,
-        exact=doc.text[start:end],
+        exact=text_of(doc)[start:end],
         sentence=sentence.strip(),
-        prefix=doc.text[max(0, start - CONTEXT_CHARS):start],
-        suffix=doc.text[end:end + CONTEXT_CHARS],
+        prefix=text_of(doc)[max(0, start - CONTEXT_CHARS):start],
+        suffix=text_of(doc)[end:end + CONTEXT_CHARS],
     )
 
 
@@ -49,7 +57,7 @@ def span_evidence(span: Span) -> Evidence:
 def block_of(token: Token | Span) -> Block | None:
     """The layout block a token or span starts in."""
     doc = token.doc
-    return block_at(doc.text, token.idx if isinstance(token, Token) else token.start_char)
+    return block_at(text_of(doc), token.idx if isinstance(token, Token) else token.start_char)
 
 
 def in_prose(token: Token | Span) -> bool:
@@ -194,7 +202,7 @@ class Mentions:
         """The state a person most likely acts for when no title says: the first state named
         in the paragraph before them, else the state the article names most."""
         first = self.actors[key].mentions[0]
-        block = block_at(self.doc.text, first.start)
+        block = block_at(text_of(self.doc), first.start)
         if block is not None:
             for i in sorted(t for t, k in self.by_token.items()
                             if block.start <= self.doc[t].idx < first.start):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Membership
 from ..layout import block_at
 from ..reference import Reference
-from .common import Mentions, evidence, lexicon
+from .common import Mentions, evidence, lexicon, text_of
 from .statements import subject_of
 
 MEMBER_TYPES = ("Country", "Group", "Organization")
@@ -234,7 +234,7 @@ def _paragraphs(doc: Doc) -> list[Span]:
     spans = []
     seen = set()
     for token in doc:
-        block = block_at(doc.text, token.idx)
+        block = block_at(text_of(doc), token.idx)
         if block is None or block in seen or not block.is_prose:
             continue
         seen.add(block)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Evidence, Statement
 from ..layout import Block, block_at, blocks
-from .common import Mentions, evidence, lexicon
+from .common import Mentions, evidence, lexicon, text_of
 
 QUOTE_PATTERNS = (
     re.compile(r"“([^”\n]+)”"),
@@ -51,7 +51,7 @@ class Draft:
         self.targets.extend(t for t in other.targets if t not in self.targets)
 
     def freeze(self, doc: Doc) -> Statement:
-        quote = doc.text[self.quote[0]:self.quote[1]] if self.quote else None
+        quote = text_of(doc)[self.quote[0]:self.quote[1]] if self.quote else None
         targets = tuple(t for t in self.targets if t != self.speaker)
         return Statement(self.speaker, self.kind, self.direct, tuple(sorted(set(self.evidence))),
                          targets, quote)
@@ -185,7 +185,7 @@ def close(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int, Block
     a quote left open at the end of its paragraph and taken up in the next."""
     if first[2] != second[2] and first[1] != first[2].end:
         return False
-    return len(doc.text[first[1]:second[0]].split()) <= MAX_ATTRIBUTION_GAP_WORDS + 1
+    return len(text_of(doc)[first[1]:second[0]].split()) <= MAX_ATTRIBUTION_GAP_WORDS + 1
 
 
 def neutral_gap(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int, Block]) -> bool:
@@ -229,7 +229,7 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
         # the words around a quote name its targets as often as the quote does
         tokens = [t for s in {t.sent for t in quoted} for t in s] if quoted is not None else []
         verb_kind = lexicon("statements")["verbs"].get(verb.lemma_.lower(), "claim") if verb else "claim"
-        draft = Draft(speaker, classify(verb_kind, doc.text[start:end]), True,
+        draft = Draft(speaker, classify(verb_kind, text_of(doc)[start:end]), True,
                       [evidence(doc, start, end)], block, targets_of(tokens, mentions), (start, end))
         if previous is not None and continues and previous.speaker == speaker:
             previous.quote = (previous.quote[0], end) if previous.quote else (start, end)
@@ -310,7 +310,7 @@ def reported_at(token: Token, sentence: Span, mentions: Mentions) -> tuple[str, 
 
 
 def _block(span: Span) -> Block | None:
-    return block_at(span.doc.text, span.start_char)
+    return block_at(text_of(span.doc), span.start_char)
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
@@ -344,7 +344,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 
 def extract_statements(doc: Doc, mentions: Mentions) -> list[Statement]:
     """Every attributed statement of the doc, in order of first evidence."""
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(text_of(doc))
     used: set[int] = set()
     drafts = direct_statements(doc, mentions, quotes, used)
     drafts += reported_statements(doc, mentions, quotes, used)
