@@ -17,7 +17,9 @@ from .statements import extract_statements
 def extract(doc: Doc, article: Article, reference: Reference, pipeline: str = "") -> Facts:
     """All the facts of one article's Doc."""
     actors = extract_actors(doc, reference)
-    mentions = Mentions(doc, actors)
+    keys = {actor.key for actor in actors}
+    capitals = {place: state for place, state in reference.capital_of.items() if place in keys and state in keys}
+    mentions = Mentions(doc, actors, capitals)
     return Facts(
         article=article,
         actors=tuple(actors),

@@ -69,8 +69,9 @@ def in_prose(token: Token | Span) -> bool:
 class Mentions:
     """Which actor each token of a doc mentions."""
 
-    def __init__(self, doc: Doc, actors: Iterable[Actor]):
+    def __init__(self, doc: Doc, actors: Iterable[Actor], stands_for: dict[str, str] | None = None):
         self.doc = doc
+        self.stands_for = stands_for or {}  # a capital's key → its state's, where both are mentioned
         self.actors = {actor.key: actor for actor in actors}
         self.by_token: dict[int, str] = {}
         self.spans: list[tuple[Span, str]] = []
@@ -211,6 +212,16 @@ class Mentions:
         counted = [(len(a.mentions), -a.mentions[0].start, a.key)
                    for a in self.actors.values() if a.type == "Country" and a.mentions]
         return max(counted)[2] if counted else None
+
+    def most_mentioned(self, type_name: str) -> str | None:
+        """The actor of a type the article names most (first named on a tie)."""
+        counted = [(len(a.mentions), -a.mentions[0].start, a.key)
+                   for a in self.actors.values() if a.type == type_name and a.mentions]
+        return max(counted)[2] if counted else None
+
+    def topics(self) -> list[str]:
+        """What the article is about: the state and the organisation it names most."""
+        return [key for key in (self.most_mentioned("Country"), self.most_mentioned("Organization")) if key]
 
     def main_organization(self) -> str | None:
         """The organisation the article mentions most: what 'the alliance' or 'allies' means."""

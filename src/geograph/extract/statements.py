@@ -135,9 +135,19 @@ def collective_targets(tokens: Iterable[Token], mentions: Mentions) -> list[str]
 
 
 def targets_of(tokens: list[Token], mentions: Mentions) -> list[str]:
-    """The actors a statement's words name or address, places aside."""
-    keys = mentions.in_tokens(tokens) + collective_targets(tokens, mentions)
+    """The actors a statement's words name or address; a capital stands for its state
+    ("criticised Belgrade"), other places are no targets."""
+    keys = [mentions.stands_for.get(k, k) for k in mentions.in_tokens(tokens)]
+    keys += collective_targets(tokens, mentions)
     return [k for k in dict.fromkeys(keys) if mentions.type_of(k) != "Location"]
+
+
+def with_topic(draft: Draft, mentions: Mentions) -> Draft:
+    """A statement whose words name no one else is taken to be about the story's subject: the
+    state and the organisation the article names most, other than the speaker."""
+    if not [t for t in draft.targets if t != draft.speaker]:
+        draft.targets = [t for t in mentions.topics() if t != draft.speaker]
+    return draft
 
 
 def inside(token: Token, spans: list[tuple[int, int, Block]]) -> bool:
@@ -348,6 +358,6 @@ def extract_statements(doc: Doc, mentions: Mentions) -> list[Statement]:
     used: set[int] = set()
     drafts = direct_statements(doc, mentions, quotes, used)
     drafts += reported_statements(doc, mentions, quotes, used)
-    statements = [draft.freeze(doc) for draft in merge(drafts)]
+    statements = [with_topic(draft, mentions).freeze(doc) for draft in merge(drafts)]
     return sorted(statements, key=lambda s: s.evidence[0].start)
 
