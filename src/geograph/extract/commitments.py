@@ -12,7 +12,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Commitment
-from .common import Mentions, evidence, lexicon
+from .common import Mentions, evidence, in_prose, lexicon
 from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
@@ -44,7 +44,8 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     cues = [c for c in words()["not_commitment"] if not (share and c in ("gdp", "gross domestic product"))]
     if any(re.search(rf"\b{re.escape(cue)}\b", near) for cue in cues):
         return True
-    past = verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("will", "would", "to") for c in verb.children)
+    past = verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "shall") for c in verb.children)
     if past and verb.lemma_.lower() in words()["past_verbs"]:
         return True
     return past and any(marker in text for marker in words()["past_markers"])
@@ -125,7 +126,7 @@ def currency_of(amount: Amount, offset: int, actor: str, mentions: Mentions) -> 
     if amount.qualifier:
         span = mentions.doc.char_span(offset + amount.start, offset + amount.end, alignment_mode="expand")
         country = next((mentions.at(t) for t in span or () if t.text == amount.qualifier and mentions.at(t)), None)
-    elif amount.name and actor.startswith("country/"):
+    if country is None and amount.name and actor.startswith("country/"):
         code, family = table.get(actor.split("/")[1], (None, None))
         if family and amount.name.lower().startswith(family[:4]):
             return code
@@ -211,8 +212,8 @@ def unfigured(doc: Doc, mentions: Mentions) -> list[Commitment]:
     nouns, growth = set(words()["spending_nouns"]), set(words()["growth_verbs"])
     purposes = set(words()["purpose_words"])
     for token in doc:
-        if token.lower_ not in nouns:
-            continue
+        if token.lower_ not in nouns or not in_prose(token):
+            continue  # a headline's "allies pledge billions" is told again in the body
         phrase = [t for t in token.subtree]
         if not any(t.lower_ in purposes for t in phrase) and token.lower_ != "rearmament":
             continue
