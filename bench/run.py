@@ -2,12 +2,13 @@
 latency of the named queries on a store of about a million triples beside rdflib's in-memory
 graph. Every figure is a ratio against a baseline measured in the same run.
 
-    python bench/run.py [--sizes 100 1000] [--rdflib-limit 1000000]
+    python bench/run.py [--sizes 100 1000] [--store-articles 2000] [--rdflib-timeout 300]
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 import tempfile
 import time
@@ -25,66 +26,112 @@ from geograph.nlp import model_name  # noqa: E402
 from geograph.pipeline import Extractor  # noqa: E402
 from geograph.query import named_query  # noqa: E402
 from geograph.rdf import add_article, add_reference, new_dataset, serialize  # noqa: E402
-from geograph.store import open_store, replace_graphs  # noqa: E402
+from geograph.store import open_store  # noqa: E402
+
+import pyoxigraph as ox  # noqa: E402
 
 QUERIES = ("actors", "statements", "memberships", "commitments")
 
 
-def timed(function, *args):
+def articles_of(texts: list[str], offset: int = 0) -> list[Article]:
+    return [Article(id=f"bench-{offset + i}", title=t.splitlines()[0], text=t, source=f"bench-{offset + i}.txt")
+            for i, t in enumerate(texts)]
+
+
+def bare_parse(nlp, texts) -> float:
     start = time.perf_counter()
-    result = function(*args)
-    return time.perf_counter() - start, result
-
-
-def bare_parse(nlp, texts):
     for _ in nlp.pipe(texts, batch_size=16):
         pass
+    return time.perf_counter() - start
 
 
-def geograph_build(extractor, articles):
-    dataset = new_dataset()
+def geograph_quads(extractor, articles) -> tuple[float, list[str]]:
+    """What a store build does per article: parse, extract, map to the article's own graph and
+    serialise it as N-Quads. Returns the time and the N-Quads of each article."""
+    start = time.perf_counter()
+    chunks = []
     for facts in extractor.facts(articles):
+        dataset = new_dataset()
         add_article(dataset, facts)
-    return dataset
+        chunks.append(serialize(dataset, "nquads"))
+    return time.perf_counter() - start, chunks
+
+
+def rdflib_worker(path: str, queries: list[str], results) -> None:
+    """In a child process: load the N-Quads into rdflib's in-memory dataset and time each query."""
+    warnings.simplefilter("ignore")
+    graph = Dataset(default_union=True)
+    start = time.perf_counter()
+    graph.parse(path, format="nquads")
+    results.put(("load", time.perf_counter() - start, 0))
+    for name, query in queries:
+        start = time.perf_counter()
+        rows = len(list(graph.query(query)))
+        results.put((name, time.perf_counter() - start, rows))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
-    parser.add_argument("--rdflib-limit", type=int, default=1_200_000, help="largest store rdflib is asked to load")
+    parser.add_argument("--store-articles", type=int, default=2000, help="articles in the query store")
+    parser.add_argument("--rdflib-timeout", type=float, default=300.0, help="seconds rdflib may take per step")
     options = parser.parse_args()
     warnings.simplefilter("ignore")
     bare = spacy.load(model_name())
     extractor = Extractor()
-    print(f"pipeline: {extractor.pipeline}")
-    dataset = None
+    print(f"pipeline: {extractor.pipeline}", flush=True)
+    chunks: list[str] = []
     for size in options.sizes:
         texts = corpus(size)
-        articles = [Article(id=f"bench-{i}", title=t.splitlines()[0], text=t, source=f"bench-{i}.txt")
-                    for i, t in enumerate(texts)]
-        baseline, _ = timed(bare_parse, bare, texts)
-        ours, dataset = timed(geograph_build, extractor, articles)
+        baseline = bare_parse(bare, texts)
+        ours, chunks = geograph_quads(extractor, articles_of(texts))
         print(f"{size} articles: spaCy bare {size / baseline:.1f} articles/s, geograph {size / ours:.1f} articles/s; "
-              f"geograph/bare time ratio {ours / baseline:.2f} (overhead {100 * (ours / baseline - 1):.0f} %)")
-    assert dataset is not None
-    add_reference(dataset, extractor.reference)
+              f"geograph/bare time ratio {ours / baseline:.2f} (overhead {100 * (ours / baseline - 1):.0f} %)", flush=True)
+    extra = options.store_articles - len(chunks)
+    if extra > 0:
+        _, more = geograph_quads(extractor, articles_of(corpus(len(chunks) + extra)[len(chunks):], len(chunks)))
+        chunks += more
+    reference = new_dataset()
+    add_reference(reference, extractor.reference)
+    data = "".join(chunks) + serialize(reference, "nquads")
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "kb", create=True)
-        load, quads = timed(replace_graphs, store, dataset, True)
-        print(f"store load: {quads} quads in {load:.1f} s = {quads / load:,.0f} quads/s")
-        text = serialize(dataset, "nquads")
-        if quads <= options.rdflib_limit:
-            graph = Dataset(default_union=True)
-            rdflib_load, _ = timed(lambda data: graph.parse(data=data, format="nquads"), text)
-            print(f"rdflib load: {rdflib_load:.1f} s = {quads / rdflib_load:,.0f} quads/s "
-                  f"(Oxigraph {rdflib_load / load:.1f}x faster)")
+        start = time.perf_counter()
+        store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        load = time.perf_counter() - start
+        quads = len(store)
+        print(f"store: {len(chunks)} articles, {quads:,} quads loaded in {load:.1f} s = {quads / load:,.0f} quads/s",
+              flush=True)
+        timings = {}
         for name in QUERIES:
-            query = named_query(name)
-            ox_time, rows = timed(lambda q: list(store.query(q, use_default_graph_as_union=True)), query)
-            line = f"query {name}: Oxigraph {1000 * ox_time:.0f} ms ({len(rows)} rows)"
-            if quads <= options.rdflib_limit:
-                rdf_time, rdf_rows = timed(lambda q: list(graph.query(q)), query)
-                line += f", rdflib {1000 * rdf_time:.0f} ms ({len(rdf_rows)} rows): ratio {rdf_time / ox_time:.0f}x"
+            start = time.perf_counter()
+            rows = len(list(store.query(named_query(name), use_default_graph_as_union=True)))
+            timings[name] = (time.perf_counter() - start, rows)
+        path = Path(folder) / "data.nq"
+        path.write_text(data, encoding="utf-8")
+        results = multiprocessing.Queue()
+        worker = multiprocessing.Process(target=rdflib_worker, args=(str(path), [(n, named_query(n)) for n in QUERIES], results))
+        worker.start()
+        rdflib_times: dict[str, tuple[float, int]] = {}
+        for step in ("load", *QUERIES):
+            try:
+                name, seconds, rows = results.get(timeout=options.rdflib_timeout)
+                rdflib_times[name] = (seconds, rows)
+            except Exception:  # queue.Empty: rdflib did not finish this step in time
+                break
+        worker.terminate()
+        if "load" in rdflib_times:
+            print(f"rdflib load: {rdflib_times['load'][0]:.1f} s = {quads / rdflib_times['load'][0]:,.0f} quads/s "
+                  f"(Oxigraph {rdflib_times['load'][0] / load:.1f}x faster)")
+        for name in QUERIES:
+            seconds, rows = timings[name]
+            line = f"query {name}: Oxigraph {1000 * seconds:.0f} ms ({rows} rows)"
+            if name in rdflib_times:
+                theirs, their_rows = rdflib_times[name]
+                line += f"; rdflib {1000 * theirs:.0f} ms ({their_rows} rows): rdflib/Oxigraph {theirs / seconds:.0f}x"
+            else:
+                line += f"; rdflib did not answer within {options.rdflib_timeout:g} s"
             print(line, flush=True)
 
 

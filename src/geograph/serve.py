@@ -194,6 +194,18 @@ def html_table(settings: Settings, query: str) -> str:
     return f"<p>{len(data['results']['bindings'])} rows</p><table><tr>{head}</tr>{rows}</table>"
 
 
+READ_ONLY = EndpointError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+
+
+def query_parameter(params: dict[str, list[str]]) -> str:
+    """The query of a protocol request's parameters (query string or form); updates are refused."""
+    if "update" in params:
+        raise READ_ONLY
+    if not params.get("query"):
+        raise EndpointError(HTTPStatus.BAD_REQUEST, "give a query")
+    return params["query"][0]
+
+
 class Handler(BaseHTTPRequestHandler):
     """Routes: / (query page), /sparql (protocol), /store (graph store, read), /map."""
 
@@ -219,11 +231,7 @@ class Handler(BaseHTTPRequestHandler):
     def route_get(self, path: str, params: dict[str, list[str]]) -> tuple[str, str]:
         accept = self.headers.get("Accept", "")
         if path == "/sparql":
-            if "update" in params:
-                raise EndpointError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
-            if not params.get("query"):
-                raise EndpointError(HTTPStatus.BAD_REQUEST, "give a query")
-            return answer(self.settings, params["query"][0], accept)
+            return answer(self.settings, query_parameter(params), accept)
         if path == "/store":
             return graph_text(self.settings, params, accept)
         if path == "/map":
@@ -254,14 +262,9 @@ class Handler(BaseHTTPRequestHandler):
         if kind == "application/sparql-query":
             return answer(self.settings, body, accept)
         if kind == "application/x-www-form-urlencoded":
-            form = parse_qs(body)
-            if "update" in form:
-                raise EndpointError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
-            if not form.get("query"):
-                raise EndpointError(HTTPStatus.BAD_REQUEST, "give a query")
-            return answer(self.settings, form["query"][0], accept)
+            return answer(self.settings, query_parameter(parse_qs(body)), accept)
         if kind == "application/sparql-update":
-            raise EndpointError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+            raise READ_ONLY
         raise EndpointError(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
                             f"unsupported content type '{kind}' (use application/sparql-query or a form)")
 
