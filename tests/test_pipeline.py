@@ -82,3 +82,12 @@ def test_pipeline_store_and_file_builds_agree(tmp_path):
     assert {by_value(t) for t in written} <= {by_value(t) for t in exported}  # the store also holds all reference data
     export_store(open_store(tmp_path / "kb"), tmp_path / "again.nq")
     assert (tmp_path / "export.nq").read_bytes() == (tmp_path / "again.nq").read_bytes()
+
+
+@pytest.mark.slow
+def test_pipeline_development_set_scores_do_not_regress():
+    evaluation = evaluate(DATA / "dev", DATA / "dev")
+    assert evaluation.articles >= 20
+    assert evaluation.micro.f1 >= 0.80, evaluation.as_table()
+    for category, score in evaluation.scores.items():
+        assert score.f1 >= 0.70, f"{category}\n{evaluation.as_table()}"
