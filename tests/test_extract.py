@@ -167,3 +167,9 @@ def test_extract_actors_institutions_of_states(facts_of, sentence, label):
     actors = {a.key: a for a in facts_of("Headline\n\n" + sentence).actors}
     institution = next(a for key, a in actors.items() if key.endswith("-ministry"))
     assert institution.label == label and institution.type == "Organization"
+
+
+def test_extract_memberships_leader_chairing_for_a_state(facts_of):
+    text = "Headline\n\nSierra Leone's President Julius Maada Bio, who chairs ECOWAS, struck a similar note."
+    found = {(m.member, m.organization) for m in facts_of(text).memberships}
+    assert ("country/SL", "org/ECOWAS") in found

@@ -166,6 +166,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
         organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"
                          and (reference.entries.get(k) or BLOC_WORDS & set(mentions.actors[k].label.split()))]
         members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES and t.dep_ != "amod"]
+        # "President Julius Maada Bio, who chairs ECOWAS": a leader chairs for their state
+        chairs = [(t, state) for t, k in heads if mentions.type_of(k) == "Person" and (state := mentions.affiliation(k))]
         organizations += collective_mentions(sentence, mentions)
         for cue in sentence:
             made_up = cue.lemma_.lower() == "make" and any(c.lower_ == "up" for c in cue.children)
@@ -176,7 +178,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
                 if not (connected(anchor, org_token) or right_after(org_token, anchor)) or cue.lemma_.lower() == "remain" and not any(
                         c.lower_ in ("in", "within") and org_token in c.subtree for c in cue.children):
                     continue  # "remain in the bloc", not "remain a threat to the alliance"
-                for member_token, member in members:
+                chairing = chairs if cue.lemma_.lower() in ("chair", "presidency") else []
+                for member_token, member in members + chairing:
                     if member != organization and connected(anchor, member_token) \
                             and (mentions.type_of(member) != "Organization" or reference.is_member(member, organization)):
                         found.append((member, organization, sentence.start_char, sentence.end_char,
