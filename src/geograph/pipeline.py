@@ -16,9 +16,9 @@ from .evaluate import Evaluation, evaluate_store, gold_pairs
 from .extract import extract
 from .facts import Article, Facts
 from .nlp import load_pipeline, parse, pipeline_id
-from .rdf import add_article, add_reference, build_dataset, format_for, new_dataset, write_dataset
+from .rdf import add_reference, build_dataset, format_for, new_dataset, write_dataset
 from .reference import Reference, load_reference
-from .store import open_store, replace_graphs, stored_hashes
+from .store import open_store, replace_article, replace_graphs, stored_hashes
 
 Progress = Callable[[Iterable[Facts], int], Iterable[Facts]]
 FACT_KINDS = ("actors", "statements", "memberships", "commitments", "interactions")
@@ -106,10 +106,9 @@ def build_store(paths: Iterable[Path | str], store_dir: Path, model: str | None 
     add_reference(reference, extractor.reference)
     replace_graphs(store, reference)
     for facts in progress(extractor.facts(todo, jobs), len(todo)):
-        dataset = new_dataset()
-        add_article(dataset, facts)
-        report.triples += replace_graphs(store, dataset, count=True)
+        report.triples += replace_article(store, facts)
         report.count(facts)
+    store.flush()
     return report
 
 

@@ -64,19 +64,21 @@ def new_dataset() -> Dataset:
     return dataset
 
 
-class ArticleMapper:
-    """Writes one article's facts into its named graph."""
+Triple = tuple[URIRef, URIRef, object]
 
-    def __init__(self, dataset: Dataset, facts: Facts):
+
+class ArticleMapper:
+    """Turns one article's facts into the triples of its named graph."""
+
+    def __init__(self, facts: Facts):
         self.facts = facts
         self.article = article_iri(facts.article)
-        self.graph = dataset.graph(self.article)
+        self.triples: list[Triple] = []
         pipeline = slugify(facts.pipeline or "unknown")
         self.activity = ID[f"extraction/geograph-{__version__}/{pipeline}"]
 
-    def add(self, *triples: tuple[URIRef, URIRef, object]) -> None:
-        for triple in triples:
-            self.graph.add(triple)  # type: ignore[arg-type]
+    def add(self, *triples: Triple) -> None:
+        self.triples.extend(triples)
 
     def map(self) -> None:
         self.map_article()
@@ -182,11 +184,20 @@ class ArticleMapper:
                  (node, GG.counterpart, actor_iri(interaction.counterpart)))
 
 
+def article_triples(facts: Facts) -> tuple[URIRef, list[Triple]]:
+    """The name of an article's graph and its triples."""
+    mapper = ArticleMapper(facts)
+    mapper.map()
+    return mapper.article, mapper.triples
+
+
 def add_article(dataset: Dataset, facts: Facts) -> URIRef:
     """Add one article's facts to the dataset, in the article's named graph; returns its IRI."""
-    mapper = ArticleMapper(dataset, facts)
-    mapper.map()
-    return mapper.article
+    name, triples = article_triples(facts)
+    graph = dataset.graph(name)
+    for triple in triples:
+        graph.add(triple)  # type: ignore[arg-type]
+    return name
 
 
 def statement_kinds() -> Graph:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset
+from rdflib import Dataset, Literal, URIRef
 
 from .errors import InputError
-from .rdf import serialize
+from .facts import Facts
+from .rdf import article_triples, serialize
 
 STORE_MARKER = "CURRENT"  # a file every RocksDB folder that Oxigraph writes has
 
@@ -69,6 +70,35 @@ def replace_graphs(store: ox.Store, dataset: Dataset, count: bool = False) -> in
     store.bulk_load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     store.flush()
     return quads.count("\n") if count else len(names)
+
+
+def oxigraph_term(term: object, cache: dict[object, object]) -> object:
+    """An rdflib term as a pyoxigraph term (IRIs cached: a graph repeats them)."""
+    if isinstance(term, URIRef):
+        if term not in cache:
+            cache[term] = ox.NamedNode(str(term))
+        return cache[term]
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=oxigraph_term(term.datatype, cache))  # type: ignore[arg-type]
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
+
+
+def replace_article(store: ox.Store, facts: Facts) -> int:
+    """Put one article's graph into the store, replacing the graph it had; returns its size.
+    The triples go straight from the mapper to Oxigraph, without an rdflib graph between."""
+    name, triples = article_triples(facts)
+    cache: dict[object, object] = {}
+    graph = ox.NamedNode(str(name))
+    quads = [ox.Quad(oxigraph_term(s, cache), oxigraph_term(p, cache), oxigraph_term(o, cache), graph)  # type: ignore[arg-type]
+             for s, p, o in set(triples)]
+    if store.contains_named_graph(graph):
+        store.remove_graph(graph)
+    store.extend(quads)
+    return len(quads)
 
 
 def stored_hashes(store: ox.Store) -> dict[str, str]:
