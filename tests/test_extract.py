@@ -173,3 +173,18 @@ def test_extract_memberships_leader_chairing_for_a_state(facts_of):
     text = "Headline\n\nSierra Leone's President Julius Maada Bio, who chairs ECOWAS, struck a similar note."
     found = {(m.member, m.organization) for m in facts_of(text).memberships}
     assert ("country/SL", "org/ECOWAS") in found
+
+
+def test_extract_commitments_from_a_bullet_list_of_pledges(facts_of):
+    text = ("Leaders pledge billions for a climate fund\n\nDonors met in New York on Tuesday.\n\n"
+            "• Germany: €2bn over five years, in grants and guarantees\n"
+            "• Norway: 4bn Norwegian kroner over four years\n")
+    found = {(c.actor, c.amount, c.currency) for c in facts_of(text).commitments}
+    assert ("country/DE", Decimal("2000000000"), "EUR") in found
+    assert ("country/NO", Decimal("4000000000"), "NOK") in found
+
+
+def test_extract_commitments_figure_of_a_budget(facts_of):
+    text = "Headline\n\nTaiwan's government is trying to push a special defence budget of NT$1.25 trillion."
+    (commitment,) = facts_of(text).commitments
+    assert (commitment.amount, commitment.currency) == (Decimal("1250000000000"), "TWD")

@@ -12,7 +12,8 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Commitment
-from .common import Mentions, evidence, in_prose, lexicon
+from ..layout import block_at
+from .common import Mentions, evidence, in_prose, lexicon, text_of
 from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
@@ -52,14 +53,41 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
 
 
 def committing_verb(token: Token) -> Token | None:
-    """The verb (or spending noun) a figure depends on, if it is one that commits money."""
+    """The verb a figure depends on, if it commits money: one of the committing verbs, or any
+    verb whose object is a budget, fund, package or loan of that figure ("trying to push a
+    special defence budget of NT$1.25 trillion")."""
     verbs = set(words()["verbs"])
+    spending = False
     for ancestor in [token, *token.ancestors]:
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in verbs:
+        if ancestor.pos_ in ("VERB", "AUX") and (ancestor.lemma_.lower() in verbs or spending):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
+        spending = spending or ancestor.lower_ in words()["spending_nouns"]
     return None
+
+
+def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
+    """Bullet lists of pledges: "• Japan: 150bn yen in concessional loans"."""
+    found = []
+    for sentence in doc.sents:
+        first = next((t for t in sentence if not t.is_space and not t.is_punct and t.text not in "•·▪-–—*"), None)
+        block = block_at(text_of(doc), sentence.start_char)
+        if first is None or block is None or block.kind != "bullet":
+            continue
+        roots = mentions.roots_in(sentence)
+        actor = next((key for root, key in roots if root.i <= first.i + 4), None)
+        colon = next((t for t in sentence if t.text == ":"), None)
+        if actor is None or colon is None or mentions.type_of(actor) not in COMMITTER_TYPES:
+            continue
+        text, offset = text_of(doc)[colon.idx:sentence.end_char], colon.idx
+        amounts = find_amounts(text)
+        if amounts and not any(re.search(rf"\b{re.escape(c)}\b", text.lower()) for c in words()["not_commitment"]):
+            amount = amounts[0]
+            found.append(Commitment(actor, (evidence(doc, offset + amount.start, offset + amount.end),),
+                                    amount.value, currency_of(amount, offset, actor, mentions), None,
+                                    _words([t for t in sentence if t.idx > colon.idx and not t.like_num][:12]) or None))
+    return found
 
 
 def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> str | None:
@@ -233,7 +261,7 @@ def extract_commitments(doc: Doc, mentions: Mentions) -> list[Commitment]:
     """Commitments of the doc: one per actor and figure; one without figures for an actor only
     when the text gives it none with."""
     result: dict[tuple[str, Decimal | None, str | None, Decimal | None], Commitment] = {}
-    for commitment in figured(doc, mentions):
+    for commitment in figured(doc, mentions) + listed_pledges(doc, mentions):
         key = (commitment.actor, commitment.amount, commitment.currency, commitment.share_of_gdp)
         result.setdefault(key, commitment)
     with_figures = {key[0] for key in result}
