@@ -180,7 +180,9 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
                     continue  # "remain in the bloc", not "remain a threat to the alliance"
                 chairing = chairs if cue.lemma_.lower() in ("chair", "presidency") else []
                 for member_token, member in members + chairing:
-                    if member != organization and connected(anchor, member_token) \
+                    tied = connected(anchor, member_token) or any(
+                        connected(anchor, c) for c in member_token.conjuncts)  # "Mali, Burkina Faso and Niger, which withdrew"
+                    if member != organization and tied \
                             and (mentions.type_of(member) != "Organization" or reference.is_member(member, organization)):
                         found.append((member, organization, sentence.start_char, sentence.end_char,
                                       "active" if made_up else status_of(cue)))
