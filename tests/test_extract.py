@@ -188,3 +188,11 @@ def test_extract_commitments_figure_of_a_budget(facts_of):
     text = "Headline\n\nTaiwan's government is trying to push a special defence budget of NT$1.25 trillion."
     (commitment,) = facts_of(text).commitments
     assert (commitment.amount, commitment.currency) == (Decimal("1250000000000"), "TWD")
+
+
+@pytest.mark.parametrize("sentence", [
+    "EU diplomats said work had begun on a further round of sanctions.",
+    "Analysts said the measures were unlikely to change Iran's behaviour.",
+])
+def test_extract_statements_anonymous_speakers_are_no_one(facts_of, sentence):
+    assert facts_of("Headline\n\n" + sentence).statements == ()

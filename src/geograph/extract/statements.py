@@ -116,8 +116,9 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def speaker_of(token: Token | None, mentions: Mentions) -> str | None:
-    """The actor a subject token stands for, if it can speak."""
-    if token is None:
+    """The actor a subject token stands for, if it can speak ("EU diplomats" or "analysts" are
+    no one in particular)."""
+    if token is None or token.lemma_.lower() in lexicon("statements")["anonymous"]:
         return None
     key = mentions.resolve(token)
     if key is None:
@@ -143,10 +144,14 @@ def targets_of(tokens: list[Token], mentions: Mentions) -> list[str]:
 
 
 def with_topic(draft: Draft, mentions: Mentions) -> Draft:
-    """A statement whose words name no one else is taken to be about the story's subject: the
-    state and the organisation the article names most, other than the speaker."""
-    if not [t for t in draft.targets if t != draft.speaker]:
-        draft.targets = [t for t in mentions.topics() if t != draft.speaker]
+    """A statement whose words name no one but the speaker and the speaker's own state is
+    taken to be about the story's subject: the state and the organisation the article names
+    most ("Berlin would focus on water and power" in a story about aid to Syria)."""
+    own = {draft.speaker}
+    if mentions.type_of(draft.speaker) == "Person":
+        own.add(mentions.affiliation(draft.speaker) or "")
+    if not [t for t in draft.targets if t not in own]:
+        draft.targets += [t for t in mentions.topics() if t not in own and t not in draft.targets]
     return draft
 
 
