@@ -203,3 +203,11 @@ def test_cli_readme_examples_run(tmp_path, monkeypatch):
     for command in commands:
         result = CliRunner().invoke(cli, shlex.split(command)[1:], catch_exceptions=False)
         assert result.exit_code == 0, f"{command}\n{result.output}"
+
+
+def test_cli_build_unwritable_output(run, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run("build", SEED, "--output", blocker / "seed.ttl")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {blocker / 'seed.ttl'}: cannot be written (File exists)\n"
