@@ -35,7 +35,7 @@ def nlp(extractor):
 
 @pytest.fixture(scope="session")
 def seed_facts(extractor):
-    from geograph.ingest import read_article
+    from geograph.corpus import read_article
 
     return next(extractor.facts([read_article(SEED)]))
 

@@ -3,7 +3,6 @@ import pytest
 
 from geograph.analytics import blocs, centrality, neighbours, path, project, summary
 from geograph.errors import InputError
-from geograph.rdf import build_dataset
 from geograph.store import replace_graphs
 
 pytestmark = pytest.mark.model

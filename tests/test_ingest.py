@@ -1,7 +1,8 @@
 import pytest
 
 from geograph.errors import InputError
-from geograph.ingest import MAX_BYTES, read_article, slugify
+from geograph.corpus import read_article
+from geograph.ingest import MAX_BYTES, slugify
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .facts import Article
-from .ingest import decode_article, slugify
+from .ingest import decode_article, read_bytes, slugify
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -60,20 +60,26 @@ def read_documents(paths: Iterable[Path | str]) -> Iterator[Article | Skipped]:
 
 def read_file(path: Path, stem: str) -> Iterator[Article | Skipped]:
     """The articles of one file."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
+        if not path.exists():
+            raise InputError(f"{path}: no such file")
         yield from read_jsonl(path, stem)
         return
-    try:
-        text = decode_article(path.read_bytes(), str(path))
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    text = decode_article(read_bytes(path), str(path))
     if suffix in HTML_SUFFIXES:
         yield html_article(text, stem, path.name)
     else:
         yield text_article(text, stem, path.name)
+
+
+def read_article(path: Path | str) -> Article:
+    """One article from one text or HTML file, read as a build reads it."""
+    path = Path(path)
+    document = next(read_file(path, path.stem))
+    if isinstance(document, Skipped):
+        raise InputError(document.reason)
+    return document
 
 
 def text_article(text: str, stem: str, source: str, title: str | None = None, published: str | None = None) -> Article:

@@ -10,12 +10,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 ACTOR_TYPES = ("Person", "Country", "Organization", "Group", "Location")
-KINDS = (
-    "warning", "threat", "assurance", "demand", "criticism",
-    "support", "claim", "proposal", "denial", "other",
-)
-STATUSES = ("active", "suspended", "left", "joining")
-INTERACTIONS = ("visit", "meeting", "talks")
 
 
 @dataclass(frozen=True, order=True)

@@ -7,7 +7,6 @@ import unicodedata
 from pathlib import Path
 
 from .errors import InputError
-from .facts import Article
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -41,17 +40,13 @@ def decode_article(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_article(path: Path | str) -> Article:
-    """Read one plain-text article; its first non-empty line is the title."""
-    path = Path(path)
+def read_bytes(path: Path) -> bytes:
+    """The bytes of an article file, or an :class:`InputError` saying why they cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, not an article file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-    text = decode_article(data, str(path))
-    title = next(line.strip() for line in text.splitlines() if line.strip())
-    return Article(id=slugify(path.stem), title=title, text=text, source=path.name)

@@ -18,8 +18,6 @@ from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
 COMMITTER_TYPES = ("Country", "Organization", "Group", "Person")
-CONTEXT_BEFORE = 48
-CONTEXT_AFTER = 24
 
 
 def words() -> dict:

@@ -107,10 +107,6 @@ class Mentions:
                 keys.append(key)
         return keys
 
-    def of_subtree(self, token: Token) -> list[str]:
-        """The actors mentioned in a token's syntactic subtree."""
-        return self.in_tokens(token.subtree)
-
     def resolve(self, token: Token) -> str | None:
         """The actor a token stands for: a person named beside it ("Poland's prime minister,
         Donald Tusk"; "Defence Secretary Gilberto Teodoro"), its own mention, an owner or
@@ -209,9 +205,7 @@ class Mentions:
                             if block.start <= self.doc[t].idx < first.start):
                 if self.type_of(self.by_token[i]) == "Country":
                     return self.by_token[i]
-        counted = [(len(a.mentions), -a.mentions[0].start, a.key)
-                   for a in self.actors.values() if a.type == "Country" and a.mentions]
-        return max(counted)[2] if counted else None
+        return self.most_mentioned("Country")
 
     def most_mentioned(self, type_name: str) -> str | None:
         """The actor of a type the article names most (first named on a tie)."""
@@ -225,6 +219,4 @@ class Mentions:
 
     def main_organization(self) -> str | None:
         """The organisation the article mentions most: what 'the alliance' or 'allies' means."""
-        counted = [(len(a.mentions), -a.mentions[0].start, a.key)
-                   for a in self.actors.values() if a.type == "Organization" and a.mentions]
-        return max(counted)[2] if counted else None
+        return self.most_mentioned("Organization")
