@@ -58,18 +58,17 @@ def open_source(source: Path | str) -> ox.Store:
     return load_file(source)
 
 
-def replace_graphs(store: ox.Store, dataset: Dataset, count: bool = False) -> int:
+def replace_graphs(store: ox.Store, dataset: Dataset) -> int:
     """Put the dataset's named graphs into the store, replacing graphs of the same name;
-    returns how many graphs (or, with ``count``, how many quads) were written."""
+    returns how many graphs were written."""
     names = {ox.NamedNode(str(graph.identifier)) for graph in dataset.graphs()
              if len(graph) and str(graph.identifier) != "urn:x-rdflib:default"}
     for name in names:
         if store.contains_named_graph(name):
             store.remove_graph(name)
-    quads = serialize(dataset, "nquads")
-    store.bulk_load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(serialize(dataset, "nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     store.flush()
-    return quads.count("\n") if count else len(names)
+    return len(names)
 
 
 def oxigraph_term(term: object, cache: dict[object, object]) -> object:
