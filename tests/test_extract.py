@@ -79,6 +79,21 @@ def test_extract_statements_pronoun_and_continued_quote(facts_of):
     assert all(s.direct for s in statements)
 
 
+def test_extract_statements_quote_paragraph_goes_on_in_the_voice_before(facts_of):
+    text = ("Headline\n\n“Russia is testing us,” Rutte told reporters on Monday.\n\n"
+            "“Our answer is not panic, it is presence.”\n\nThe ministers then met.")
+    statements = facts_of(text).statements
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("person/mark-rutte", "Russia is testing us,"), ("person/mark-rutte", "Our answer is not panic, it is presence.")]
+
+
+def test_extract_statements_about_the_story_when_only_the_own_side_is_named(facts_of):
+    text = ("Headline\n\nDonors pledged aid to Syria. Syria needs it, the United Nations said.\n\n"
+            "Germany gave most. Development Minister Reem Alabali Radovan said Berlin would focus on water.")
+    statement = next(s for s in facts_of(text).statements if s.speaker == "person/reem-alabali-radovan")
+    assert "country/SY" in statement.targets
+
+
 def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     text = ("Rutte Warns Russia\n\n  • Rutte warns Russia of a devastating response.\n\n"
             "Mark Rutte warned Russia that any attack on Poland would be met with force.")
@@ -100,6 +115,14 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     ("Mali and Niger completed their withdrawal from ECOWAS in January.", "country/NE", "org/ECOWAS", "left", True),
     ("Ministers of the Quad, the grouping of the United States, Japan, Australia and India, met.", "country/JP", "org/Quad", "active", True),
     ("Armenia could not remain in the Russian-led Eurasian Economic Union.", "country/RU", "org/EAEU", "active", False),
+    ("Syria, which was readmitted to the Arab League in 2023, received backing.", "country/SY", "org/ArabLeague", "active", True),
+    ("The DRC and Rwanda are members of the East African Community, as is Burundi.", "country/BI", "org/EAC", "active", True),
+    ("At the OAS, fellow members such as Brazil and Colombia pushed for a fund.", "country/CO", "org/OAS", "active", True),
+    ("The African Union met. Mali and Niger withdrew from the West African bloc ECOWAS.", "country/ML", "org/ECOWAS", "left", True),
+    ("Leaders of Estonia, Latvia and Lithuania met. The three countries, all fellow NATO members, signed.",
+     "country/LV", "org/NATO", "active", True),
+    ("Indonesian President Joko Widodo spoke. Widodo, whose country joined Brics in 2025, smiled.",
+     "country/ID", "org/BRICS", "active", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}

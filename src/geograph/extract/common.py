@@ -31,6 +31,23 @@ def lexicon(name: str) -> dict[str, Any]:
     return json.loads((LEXICON / f"{name}.json").read_text(encoding="utf-8"))
 
 
+def lemma_in(token: Token, words: dict[str, Any] | set[str]) -> str | None:
+    """The token's lemma if ``words`` knows it, else a lemma guessed from its inflection
+    ("readmitted", which spaCy's lemmatizer turns into "readmitte", is "readmit")."""
+    lemma = token.lemma_.lower()
+    if lemma in words:
+        return lemma
+    form = token.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", "")):
+        if form.endswith(suffix):
+            stem = form[: -len(suffix)] + repl
+            for guess in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+                if guess in words:
+                    return guess
+    return None
+
+
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
     """Evidence for the characters ``start:end`` of the doc, with the sentence(s) around them."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -206,6 +223,16 @@ class Mentions:
                 if self.type_of(self.by_token[i]) == "Country":
                     return self.by_token[i]
         return self.most_mentioned("Country")
+
+    def own_side(self, key: str) -> set[str]:
+        """The actor a speaker is and the state it speaks for: a person's state by title or
+        context, a state body's state ("China's foreign ministry")."""
+        side = {key}
+        if self.type_of(key) == "Person":
+            side.add(self.affiliation(key) or self.home_state(key) or key)
+        elif key.startswith("org/") and (state := "country/" + key[4:].split("-")[0]) in self.actors:
+            side.add(state)
+        return side
 
     def most_mentioned(self, type_name: str) -> str | None:
         """The actor of a type the article names most (first named on a tie)."""

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Membership
 from ..layout import block_at
 from ..reference import Reference
-from .common import Mentions, evidence, lexicon, text_of
+from .common import Mentions, evidence, lemma_in, lexicon, text_of
 from .statements import subject_of
 
 MEMBER_TYPES = ("Country", "Group", "Organization")
@@ -60,10 +60,9 @@ def organization_at(token: Token, mentions: Mentions) -> str | None:
 
 
 def listed_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
-    """(member, organisation, start, end, status) for "X and other ORG members" and
-    "ORG members such as X and Y"."""
+    """(member, organisation, start, end, status) for "X and other ORG members", "ORG members
+    such as X and Y" and "At the OAS, fellow members such as X and Y"."""
     found = []
-    listing = set(words()["listing_words"])
     others = set(words()["other_words"])
     for token in doc:
         organization = organization_at(token, mentions)
@@ -79,19 +78,68 @@ def listed_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, in
                 before -= 1
             for member in coordinated(doc, before, -1, 12, mentions):
                 found.append((mentions.at(member), organization, member.idx, noun.idx + len(noun), "active"))
-        after = noun.i + 1
-        while after < len(doc) and (doc[after].is_punct or doc[after].lower_ in listing or doc[after].lower_ == "as"):
-            after += 1
-        if after > noun.i + 1 and any(doc[j].lower_ in listing for j in range(noun.i + 1, after)):
-            for member in coordinated(doc, after, 1, 16, mentions):
-                found.append((mentions.at(member), organization, token.idx, member.idx + len(member), "active"))
+        found += listed_after(noun, organization, token.idx, mentions)
+    for token in doc:  # "fellow members such as ...", the organisation named before in the sentence
+        if token.lower_ in words()["member_nouns"] and token.i and doc[token.i - 1].lower_ in others:
+            named = [mentions.at(t) for t in doc[token.sent.start:token.i] if organization_at(t, mentions)]
+            if named:
+                found += listed_after(token, named[-1], token.idx, mentions)
     return found
 
 
+def listed_after(noun: Token, organization: str, start: int, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
+    """The members listed after a member noun: "members such as Brazil and Colombia"."""
+    doc = noun.doc
+    listing = {word for phrase in words()["listing_words"] for word in phrase.split()}
+    after = noun.i + 1
+    while after < len(doc) and (doc[after].is_punct or doc[after].lower_ in listing):
+        after += 1
+    if after == noun.i + 1 or not any(doc[j].lower_ in listing for j in range(noun.i + 1, after)):
+        return []
+    return [(mentions.at(member), organization, start, member.idx + len(member), "active")
+            for member in coordinated(doc, after, 1, 16, mentions)]
+
+
 def subjects(verb: Token) -> list[Token]:
-    """The subject of a verb (inherited through conjunction) and the words coordinated with it."""
-    subject = subject_of(verb)
-    return [subject, *subject.conjuncts] if subject is not None else []
+    """The subject of a verb (inherited through conjunction), the words coordinated with it,
+    and those an "as is Burundi" clause adds."""
+    found = []
+    for clause in [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "be"
+                            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]:
+        subject = subject_of(clause)
+        if subject is not None:
+            found += [subject, *subject.conjuncts]
+    return found
+
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+MAX_LIST_DISTANCE = 80  # tokens back to the list "the five countries" counts
+
+
+def referred_states(token: Token, mentions: Mentions) -> list[str]:
+    """The states a phrase stands for: "the five countries" for the last list of five states
+    named before it; "whose country" or "his country" for the state of the person meant."""
+    doc = token.doc
+    if token.lower_ in ("countries", "states", "nations"):
+        counts = [NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                  for c in token.children if c.dep_ == "nummod"]
+        if not counts or not counts[0]:
+            return []
+        for i in range(token.i - 1, max(-1, token.i - MAX_LIST_DISTANCE), -1):
+            listed = coordinated(doc, i, -1, 40, mentions)
+            keys = list(dict.fromkeys(mentions.at(t) for t in listed))
+            if len(keys) == counts[0] and all(mentions.type_of(k) == "Country" for k in keys):
+                return keys  # type: ignore[return-value]
+        return []
+    if token.lower_ == "country":
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("whose", "his", "her"):
+            return []
+        person = mentions.resolve(token.head.head) if owner.lower_ == "whose" else mentions.last_person_before(token.i)
+        if person and mentions.type_of(person) == "Person":
+            state = mentions.affiliation(person) or mentions.home_state(person)
+            return [state] if state else []
+    return []
 
 
 DOWN_EDGES = {"prep", "pobj", "conj", "appos", "compound", "dobj", "attr", "pcomp", "poss", "nmod", "cc",
@@ -140,7 +188,7 @@ def right_after(name: Token, cue: Token) -> bool:
 def status_of(cue: Token) -> str:
     """active, joining, suspended or left, from a cue word; "join" depends on its tense and on
     what governs it ("applied to join", "will join")."""
-    status = words()["cues"][cue.lemma_.lower()]
+    status = words()["cues"][lemma_in(cue, words()["cues"])]
     if status == "active" and cue.pos_ == "NOUN" and cue.head.lemma_.lower() in words()["joining_heads"]:
         return "joining"  # "seeking EU membership"
     if status != "join":
@@ -166,12 +214,13 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
         organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"
                          and (reference.entries.get(k) or BLOC_WORDS & set(mentions.actors[k].label.split()))]
         members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES and t.dep_ != "amod"]
+        members += [(t, k) for t in sentence for k in referred_states(t, mentions)]
         # "President Julius Maada Bio, who chairs ECOWAS": a leader chairs for their state
         chairs = [(t, state) for t, k in heads if mentions.type_of(k) == "Person" and (state := mentions.affiliation(k))]
         organizations += collective_mentions(sentence, mentions)
         for cue in sentence:
             made_up = cue.lemma_.lower() == "make" and any(c.lower_ == "up" for c in cue.children)
-            if not made_up and (cue.lemma_.lower() not in cues or cue.lower_ in ("ally", "allies") and not organizations):
+            if not made_up and (lemma_in(cue, cues) is None or cue.lower_ in ("ally", "allies") and not organizations):
                 continue
             anchor = cue_anchor(cue)
             for org_token, organization in organizations:
@@ -189,13 +238,23 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
     return found
 
 
-def collective_mentions(sentence: Span, mentions: Mentions) -> list[tuple[Token, str]]:
-    """"the bloc", "the alliance" standing for the organisation the article is about."""
+def collective_mentions(span: Span, mentions: Mentions, bare: bool = False) -> list[tuple[Token, str]]:
+    """"the bloc", "the alliance" standing for the organisation the article is about, or for
+    the one named right after it ("the West African bloc ECOWAS"); with ``bare``, also without
+    an article ("allies")."""
     main = mentions.main_organization()
     collective = set(words()["collective_nouns"])
-    return [(t, main) for t in sentence if main and t.lower_ in collective and t.pos_ == "NOUN"
-            and any(c.lower_ == "the" or c.dep_ == "poss" for c in t.children)
-            and not any(mentions.at(d) for d in t.subtree if d.i != t.i)]  # "the bloc ECOWAS" names it
+    found = []
+    for token in span:
+        if token.lower_ not in collective or token.pos_ != "NOUN" \
+                or not bare and not any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
+            continue
+        named = organization_at(token.nbor(), mentions) if token.i + 1 < len(token.doc) else None
+        if named:
+            found.append((token, named))
+        elif main and (bare or not any(mentions.at(d) for d in token.subtree if d.i != token.i)):
+            found.append((token, main))
+    return found
 
 
 def led_by(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
@@ -214,17 +273,11 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tupl
     """States the reference data lists in an organisation, named in a paragraph that speaks of
     that organisation's members or allies."""
     found = []
-    collective = set(words()["collective_nouns"])
-    main = mentions.main_organization()
     for sentence_block in _paragraphs(doc):
         tokens = list(sentence_block)
-        cued: set[str] = set()
-        for token in tokens:
-            organization = organization_at(token, mentions)
-            if organization and member_noun_after(doc, token.i):
-                cued.add(organization)
-            elif token.lower_ in collective and main and token.pos_ == "NOUN":
-                cued.add(main)
+        cued = {organization for token in tokens
+                if (organization := organization_at(token, mentions)) and member_noun_after(doc, token.i)}
+        cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, bare=True)}
         for token in tokens:
             key = mentions.at(token)
             if not key or mentions.type_of(key) not in ("Country", "Group"):

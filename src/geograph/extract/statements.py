@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Evidence, Statement
 from ..layout import Block, block_at, blocks
-from .common import Mentions, evidence, lexicon, text_of
+from .common import Mentions, evidence, lemma_in, lexicon, text_of
 
 QUOTE_PATTERNS = (
     re.compile(r"“([^”\n]+)”"),
@@ -90,12 +90,12 @@ def speech_kind(token: Token) -> str | None:
     """The kind a reporting verb signals, or None when the token reports no speech (nor when
     it commits money: "pledged 4.2bn kroner" is a commitment, not a statement)."""
     words = lexicon("statements")
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in words["verbs"]:
+    lemma = lemma_in(token, words["verbs"])
+    if token.pos_ not in ("VERB", "AUX") or lemma is None:
         return None
     if any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY" or any(t.is_currency or t.like_num for t in c.subtree))
            for c in token.children):
         return None
-    lemma = token.lemma_.lower()
     if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
         return None
     children = [c for c in token.children if c.dep_ in CONTENT_DEPS]
@@ -144,12 +144,10 @@ def targets_of(tokens: list[Token], mentions: Mentions) -> list[str]:
 
 
 def with_topic(draft: Draft, mentions: Mentions) -> Draft:
-    """A statement whose words name no one but the speaker and the speaker's own state is
-    taken to be about the story's subject: the state and the organisation the article names
-    most ("Berlin would focus on water and power" in a story about aid to Syria)."""
-    own = {draft.speaker}
-    if mentions.type_of(draft.speaker) == "Person":
-        own.add(mentions.affiliation(draft.speaker) or "")
+    """A statement whose words name no one but the speaker's own side is taken to be about the
+    story's subject: the state and the organisation the article names most ("Berlin would focus
+    on water and power" in a story about aid to Syria)."""
+    own = mentions.own_side(draft.speaker)
     if not [t for t in draft.targets if t not in own]:
         draft.targets += [t for t in mentions.topics() if t not in own and t not in draft.targets]
     return draft
@@ -171,7 +169,7 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
     for token in span:
         if inside(token, quotes):
             continue
-        if token.lemma_.lower() in lexicon("statements")["verbs"] and token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and lemma_in(token, lexicon("statements")["verbs"]):
             speaker = speaker_of(subject_of(token), mentions) or inverted_speaker(token, mentions)
             if speaker:
                 distance = token.idx - end if token.idx >= end else (start - token.idx) * 2
@@ -203,12 +201,20 @@ def close(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int, Block
     return len(text_of(doc)[first[1]:second[0]].split()) <= MAX_ATTRIBUTION_GAP_WORDS + 1
 
 
+def quote_paragraph_after(doc: Doc, last: Draft, start: int, block: Block) -> bool:
+    """Whether a quote opens a paragraph right after one that quotes ``last``'s speaker: the
+    same voice goes on ("Rutte told reporters.¶“Our answer is not panic ...”")."""
+    text = text_of(doc)
+    return last.direct and last.block is not None and block.kind == "paragraph" \
+        and text[block.start:start].strip() in ("\"", "“") and not text[last.block.end:block.start].strip()
+
+
 def neutral_gap(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int, Block]) -> bool:
     """Whether what stands between two quotes is at most a plain attribution ("he said"), not
     a new statement ("She accused Britain of ...")."""
     gap = doc.char_span(first[1], second[0], alignment_mode="expand")
     verbs = lexicon("statements")["verbs"]
-    return gap is None or all(verbs.get(t.lemma_.lower(), "claim") == "claim" for t in gap if t.pos_ == "VERB")
+    return gap is None or all(verbs.get(lemma_in(t, verbs) or "", "claim") == "claim" for t in gap if t.pos_ == "VERB")
 
 
 def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int, Block]],
@@ -233,6 +239,9 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
             or same_verb)
         if attributed is None and continues and previous is not None:
             speaker, verb = previous.speaker, None
+        elif attributed is None and drafts and quote_paragraph_after(doc, drafts[-1], start, block):
+            speaker, verb = drafts[-1].speaker, None
+            previous = None  # a statement of its own
         elif attributed is None:
             previous = None
             continue
@@ -243,7 +252,7 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
         quoted = doc.char_span(start, end, alignment_mode="expand")
         # the words around a quote name its targets as often as the quote does
         tokens = [t for s in {t.sent for t in quoted} for t in s] if quoted is not None else []
-        verb_kind = lexicon("statements")["verbs"].get(verb.lemma_.lower(), "claim") if verb else "claim"
+        verb_kind = lexicon("statements")["verbs"].get(lemma_in(verb, lexicon("statements")["verbs"]) or "", "claim") if verb else "claim"
         draft = Draft(speaker, classify(verb_kind, text_of(doc)[start:end]), True,
                       [evidence(doc, start, end)], block, targets_of(tokens, mentions), (start, end))
         if previous is not None and continues and previous.speaker == speaker:
