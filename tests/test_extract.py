@@ -123,6 +123,11 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/LV", "org/NATO", "active", True),
     ("Indonesian President Joko Widodo spoke. Widodo, whose country joined Brics in 2025, smiled.",
      "country/ID", "org/BRICS", "active", True),
+    ("The African Union met. IGAD, the east African bloc whose members include Ethiopia and Kenya, spoke.",
+     "country/KE", "org/IGAD", "active", True),
+    ("Washington pressed the so-called Quad — the United States, Saudi Arabia, the UAE and Egypt — to act.",
+     "country/EG", "org/Quad", "active", True),
+    ("Argentina applied to join the OECD in 2022.", "country/AR", "org/OECD", "joining", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}

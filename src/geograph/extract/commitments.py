@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Commitment
 from ..layout import block_at
-from .common import Mentions, evidence, in_prose, lexicon, text_of
+from .common import Mentions, evidence, in_prose, lemma_in, lexicon, text_of
 from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
@@ -50,14 +50,17 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     return past and any(marker in text for marker in words()["past_markers"])
 
 
-def committing_verb(token: Token) -> Token | None:
+def committing_verb(figure: Span) -> Token | None:
     """The verb a figure depends on, if it commits money: one of the committing verbs, or any
     verb whose object is a budget, fund, package or loan of that figure ("trying to push a
-    special defence budget of NT$1.25 trillion")."""
+    special defence budget of NT$1.25 trillion"). Words of the figure itself are no verbs,
+    whatever the tagger says ("£15m")."""
     verbs = set(words()["verbs"])
     spending = False
-    for ancestor in [token, *token.ancestors]:
-        if ancestor.pos_ in ("VERB", "AUX") and (ancestor.lemma_.lower() in verbs or spending):
+    for ancestor in [figure.root, *figure.root.ancestors]:
+        if figure.start <= ancestor.i < figure.end:
+            continue
+        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
@@ -206,7 +209,7 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
         by_actor: dict[str, Commitment] = {}
         for start, end, amount, share in sorted(figures, key=lambda f: f[0]):
             span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
-            verb = committing_verb(span.root) if span is not None else None
+            verb = committing_verb(span) if span is not None else None
             if verb is None or span is None or is_not_commitment(span, verb, share is not None):
                 continue
             actor = committer(verb, span, sentence, mentions)

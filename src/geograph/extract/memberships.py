@@ -79,6 +79,16 @@ def listed_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, in
             for member in coordinated(doc, before, -1, 12, mentions):
                 found.append((mentions.at(member), organization, member.idx, noun.idx + len(noun), "active"))
         found += listed_after(noun, organization, token.idx, mentions)
+    for token in doc:  # "the Quad — the United States, Saudi Arabia, the UAE and Egypt —"
+        organization = organization_at(token, mentions)
+        if organization and token.i + 2 < len(doc) and doc[token.i + 1].text in ("—", "–", "(") \
+                and mentions.at(doc[token.i + 1]) is None:
+            listed = coordinated(doc, token.i + 2, 1, 16, mentions)
+            close = listed[-1].i if listed else len(doc)
+            while close < len(doc) and mentions.at(doc[close]) is not None:
+                close += 1
+            if len(listed) >= 2 and close < len(doc) and doc[close].text in ("—", "–", ")"):
+                found += [(mentions.at(m), organization, token.idx, m.idx + len(m), "active") for m in listed]
     for token in doc:  # "fellow members such as ...", the organisation named before in the sentence
         if token.lower_ in words()["member_nouns"] and token.i and doc[token.i - 1].lower_ in others:
             named = [mentions.at(t) for t in doc[token.sent.start:token.i] if organization_at(t, mentions)]
@@ -172,6 +182,8 @@ def connected(cue: Token, token: Token) -> bool:
     if reaches(cue, token, DOWN_EDGES) or reaches(token, cue, UP_EDGES, through_clauses=True):
         return True
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    if cue.dep_ == "nsubj" and verb.lemma_ in ("include", "be", "comprise"):  # "whose members include Kenya"
+        return any(reaches(c, token, DOWN_EDGES) for c in verb.children if c.dep_ in ("dobj", "attr"))
     if cue.i != verb.i and cue.dep_ not in ("attr", "acomp", "oprd") and not (
             cue.dep_ == "dobj" and cue.lemma_.lower() in words()["status_nouns"]):
         return False
@@ -250,6 +262,8 @@ def collective_mentions(span: Span, mentions: Mentions, bare: bool = False) -> l
                 or not bare and not any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
             continue
         named = organization_at(token.nbor(), mentions) if token.i + 1 < len(token.doc) else None
+        if token.dep_ == "appos":  # "IGAD, the east African bloc whose members ..."
+            named = named or organization_at(token.head, mentions)
         if named:
             found.append((token, named))
         elif main and (bare or not any(mentions.at(d) for d in token.subtree if d.i != token.i)):
