@@ -135,6 +135,19 @@ def test_extract_memberships(facts_of, sentence, member, organization, status, e
     assert (membership.status, membership.explicit) == (status, explicit)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Japan, which is not a member of NATO but has deepened ties with the alliance, raised spending.",
+    "Norway never joined the European Union.",
+])
+def test_extract_memberships_negated_are_none(facts_of, sentence):
+    assert not [m for m in facts_of("Headline\n\n" + sentence).memberships if m.explicit]
+
+
+def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):
+    facts = facts_of("Headline\n\n• Government pledges more money\n\nSlovakia will buy IRIS-T SLM fire units from Germany.")
+    assert labels(facts) == {"Slovakia": "Country", "Germany": "Country"}
+
+
 def test_extract_memberships_presupposed_only_for_reference_members(facts_of):
     text = ("Headline\n\nNATO members are raising budgets. Germany and Spain lead, while Russia objects.")
     found = {(m.member, m.explicit) for m in facts_of(text).memberships}
@@ -163,6 +176,16 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
     ("Canada's prime minister, Mark Carney, who hosted last year's summit, announced C$2.5 billion in loan guarantees.",
      "country/CA", "2500000000", "CAD"),
     ("ECOWAS chiefs met. Member states pledged to fund the force with $2.6bn a year.", "org/ECOWAS", "2600000000", "USD"),
+    ("Ukraine and Russia met. The government in Kyiv promised 60 billion hryvnias for families.",
+     "country/UA", "60000000000", "UAH"),
+    ("Lula said the state development bank, BNDES, would make 5 billion reais in credit available.",
+     "org/bndes", "5000000000", "BRL"),
+    ("The European Commission met. The Commission president, Ursula von der Leyen, announced €300m for Moldova.",
+     "org/EuropeanCommission", "300000000", "EUR"),
+    ("Australia's navy grew. In Canberra, Defence Minister Richard Marles said it expects to spend A$368bn on submarines.",
+     "country/AU", "368000000000", "AUD"),
+    ("Britain imposed sanctions. The government said it would spend an additional £15m over three years.",
+     "country/GB", "15000000", "GBP"),
 ])
 def test_extract_commitments_committer_and_currency(facts_of, text, actor, amount, currency):
     (commitment,) = facts_of("Headline\n\n" + text).commitments
@@ -173,6 +196,7 @@ def test_extract_commitments_committer_and_currency(facts_of, text, actor, amoun
     "Since 2011, the EU has mobilised more than €37 billion for Syrians.",
     "Germany's economy is worth $4 trillion.",
     "Russia lost $20 billion in trade last year.",
+    "Ethiopia routes its trade through Djibouti, paying an estimated $1.5bn to $2bn a year.",
     "France spent 2% of GDP on defence in 2024.",
 ])
 def test_extract_commitments_skip_figures_that_are_not_commitments(facts_of, sentence):

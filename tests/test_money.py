@@ -16,6 +16,8 @@ from geograph.extract.money import find_amounts, find_shares
     ("300 million Australian dollars", [("300000000", "AUD")]),
     ("US$20 million", [("20000000", "USD")]),
     ("1,200,000 euros", [("1200000", "EUR")]),
+    ("Qatar half a billion dollars", [("500000000", "USD")]),
+    ("a billion euros", [("1000000000", "EUR")]),
     ("it has 5 million people", []),
     ("10 m of fence", []),
 ])

@@ -74,8 +74,9 @@ def looks_like_name(span: Span, type_name: str) -> bool:
     tokens = [t for t in span if not t.is_punct]
     if not tokens or not tokens[0].text[:1].isupper() or span.text in words()["not_actors"]:
         return False
-    if len(tokens) == 1 and (tokens[0].text in words()["titles"] or tokens[0].pos_ in ("ADJ", "VERB", "ADV")):
-        return False  # "Defence" of "Defence Secretary", a sentence-initial "Neighbouring"
+    if len(tokens) == 1 and (tokens[0].text in words()["titles"] or tokens[0].pos_ in ("ADJ", "VERB", "ADV")
+                             or tokens[0].lower_ in words()["common_nouns"]):
+        return False  # "Defence" of "Defence Secretary", a sentence-initial "Neighbouring" or "Government"
     for token in tokens:
         if token.lower_ in NAME_PARTICLES:
             continue
@@ -91,7 +92,11 @@ def names_a_weapon(span: Span) -> bool:
     weapons = set(words()["weapon_nouns"])
     doc = span.doc
     following = [t.lower_ for t in doc[span.end:span.end + 3]]
-    return span.root.head.lower_ in weapons or any(w in weapons for w in following[:2])
+    model = span.end + 1 < len(doc) and not span[-1].whitespace_ and doc[span.end].text == "-" \
+        and len(doc[span.end + 1].text) <= 3 and doc[span.end + 1].text[:1].isupper()  # "IRIS-T"
+    model = model or span.start >= 2 and doc[span.start - 2].text == "-" and not doc[span.start - 2].whitespace_ \
+        and len(doc[span.start - 1].text) <= 3 and doc[span.start - 1].text.isupper()  # "SLM" of "IRIS-T SLM"
+    return model or span.root.head.lower_ in weapons or any(w in weapons for w in following[:2])
 
 
 def is_metonymic(span: Span) -> bool:

@@ -60,7 +60,8 @@ def committing_verb(figure: Span) -> Token | None:
     for ancestor in [figure.root, *figure.root.ancestors]:
         if figure.start <= ancestor.i < figure.end:
             continue
-        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending):
+        made_available = ancestor.lemma_ == "make" and any(t.lower_ == "available" for t in ancestor.subtree)
+        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or made_available):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
@@ -139,10 +140,10 @@ def governing_subject(verb: Token) -> Token | None:
 
 
 def speaking_for(key: str, mentions: Mentions) -> str:
-    """A person's commitment is their state's: the one a title names, else the state the
-    paragraph names first, else the state the article names most."""
+    """A person's commitment is made for whom they act: the state or organisation a title
+    names, else the state the paragraph names first, else the state the article names most."""
     if mentions.type_of(key) == "Person":
-        return mentions.affiliation(key) or mentions.home_state(key) or key
+        return mentions.principal(key) or key
     return key
 
 

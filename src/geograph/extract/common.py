@@ -152,6 +152,10 @@ class Mentions:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)  # "Donald Trump, who told reporters ..."
         if token.lower_ in ("government", "administration") and any(c.dep_ == "det" for c in token.children):
+            for pobj in (p for c in token.children if c.lower_ in ("in", "of") for p in c.children):
+                state = self.stands_for.get(self.at(pobj) or "", self.at(pobj))
+                if state and self.type_of(state) == "Country":
+                    return state  # "the government in Kyiv"
             return self.last_subject_before(token.i, countries_only=True)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
             return self.named_before(token)
@@ -192,9 +196,10 @@ class Mentions:
             last_mentioned = last_mentioned or key
         return last_mentioned
 
-    def affiliation(self, key: str) -> str | None:
-        """The state a person speaks for, from a title beside any of their mentions:
-        "Spanish Prime Minister Pedro Sánchez", "Canada's prime minister, Mark Carney"."""
+    def affiliation(self, key: str, types: tuple[str, ...] = ("Country",)) -> str | None:
+        """The state (or, with ``types``, the organisation) a person speaks for, from a title
+        beside any of their mentions: "Spanish Prime Minister Pedro Sánchez", "Canada's prime
+        minister, Mark Carney", "the Commission president, Ursula von der Leyen"."""
         for mention in self.actors[key].mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
@@ -207,10 +212,15 @@ class Mentions:
                 near.append(self.doc[i])
                 i -= 1
             for token in near:
-                found = self.at(token)
-                if found and self.type_of(found) == "Country":
+                found = self.at(token) or (self.named_before(token) if token.text[:1].isupper() else None)
+                if found and self.type_of(found) in types:
                     return found
         return None
+
+    def principal(self, key: str) -> str | None:
+        """Whom a person acts for: the state or organisation their title names, else the state
+        the context suggests."""
+        return self.affiliation(key) or self.affiliation(key, ("Organization",)) or self.home_state(key)
 
     def home_state(self, key: str) -> str | None:
         """The state a person most likely acts for when no title says: the first state named
@@ -220,8 +230,9 @@ class Mentions:
         if block is not None:
             for i in sorted(t for t, k in self.by_token.items()
                             if block.start <= self.doc[t].idx < first.start):
-                if self.type_of(self.by_token[i]) == "Country":
-                    return self.by_token[i]
+                state = self.stands_for.get(self.by_token[i], self.by_token[i])  # "In Canberra, ..."
+                if self.type_of(state) == "Country":
+                    return state
         return self.most_mentioned("Country")
 
     def own_side(self, key: str) -> set[str]:
@@ -229,7 +240,7 @@ class Mentions:
         context, a state body's state ("China's foreign ministry")."""
         side = {key}
         if self.type_of(key) == "Person":
-            side.add(self.affiliation(key) or self.home_state(key) or key)
+            side.add(self.principal(key) or key)
         elif key.startswith("org/") and (state := "country/" + key[4:].split("-")[0]) in self.actors:
             side.add(state)
         return side

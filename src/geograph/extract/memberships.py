@@ -210,6 +210,12 @@ def status_of(cue: Token) -> str:
     return "joining" if future or governors & set(words()["joining_heads"]) else "active"
 
 
+def negated(cue: Token) -> bool:
+    """"Japan, which is not a member of NATO", "Norway never joined the EU"."""
+    clause = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    return any(c.dep_ == "neg" for c in (*cue.children, *clause.children))
+
+
 def cue_anchor(token: Token) -> Token:
     """"member state": the head of a compound cue carries the relation."""
     return token.head if token.dep_ == "compound" else token
@@ -235,6 +241,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
             if not made_up and (lemma_in(cue, cues) is None or cue.lower_ in ("ally", "allies") and not organizations):
                 continue
             anchor = cue_anchor(cue)
+            if negated(anchor):
+                continue
             for org_token, organization in organizations:
                 if not (connected(anchor, org_token) or right_after(org_token, anchor)) or cue.lemma_.lower() == "remain" and not any(
                         c.lower_ in ("in", "within") and org_token in c.subtree for c in cue.children):

@@ -70,6 +70,8 @@ def _number(text: str) -> Decimal | None:
     except ArithmeticError:
         pass
     numbers = lexicon("commitments")["number_words"]
+    if text in numbers:
+        return Decimal(str(numbers[text]))
     total = Decimal(0)
     for word in re.split(r"[\s-]+", text):
         if word not in numbers:
