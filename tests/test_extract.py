@@ -4,7 +4,10 @@ from decimal import Decimal
 
 import pytest
 
+from spacy.tokens import Doc
+
 from geograph.extract import extract
+from geograph.extract.actors import unnamed_speakers
 from geograph.facts import Article
 
 pytestmark = pytest.mark.model
@@ -141,6 +144,24 @@ def test_extract_memberships(facts_of, sentence, member, organization, status, e
 ])
 def test_extract_memberships_negated_are_none(facts_of, sentence):
     assert not [m for m in facts_of("Headline\n\n" + sentence).memberships if m.explicit]
+
+
+def test_extract_actors_people_ner_missed_are_found_as_speakers(extractor):
+    # a parse by hand, with no entities, of a headline and "Nadia Haddad, the manager, said it."
+    words = ["Headline", "\n\n", "Nadia", "Haddad", ",", "the", "manager", ",", "said", "it", "."]
+    doc = Doc(extractor.nlp.vocab, words=words,
+              spaces=[False, False, True, False, True, True, False, True, True, False, False],
+              pos=["NOUN", "SPACE", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
+              deps=["ROOT", "dep", "compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct"],
+              heads=[0, 0, 3, 8, 3, 6, 3, 3, 8, 8, 8],
+              lemmas=["headline", "\n\n", "Nadia", "Haddad", ",", "the", "manager", ",", "say", "it", "."])
+    (found,) = unnamed_speakers(doc, [])
+    assert (found.span.text, found.type) == ("Nadia Haddad", "Person")
+
+
+def test_extract_actors_well_known_ngos_come_from_the_reference(facts_of):
+    facts = facts_of("Headline\n\nHuman Rights Watch urged donors to wait. The WFP said rations would be cut.")
+    assert labels(facts) == {"Human Rights Watch": "Organization", "World Food Programme": "Organization"}
 
 
 def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):
