@@ -159,6 +159,15 @@ def test_extract_actors_people_ner_missed_are_found_as_speakers(extractor):
     assert (found.span.text, found.type) == ("Nadia Haddad", "Person")
 
 
+def test_extract_statements_speaker_in_apposition_to_a_role(facts_of):
+    text = ("Headline\n\nUruguay's president, Yamandú Orsi, struck a more conciliatory tone. "
+            "\"We regret it, and we also understand it,\" Orsi told a news conference.")
+    facts = facts_of(text)
+    assert labels(facts)["Yamandú Orsi"] == "Person"
+    assert ("person/yamandu-orsi", "We regret it, and we also understand it,") in {
+        (s.speaker, s.quote) for s in facts.statements}
+
+
 def test_extract_actors_well_known_ngos_come_from_the_reference(facts_of):
     facts = facts_of("Headline\n\nHuman Rights Watch urged donors to wait. The WFP said rations would be cut.")
     assert labels(facts) == {"Human Rights Watch": "Organization", "World Food Programme": "Organization"}

@@ -272,6 +272,21 @@ def unnamed_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def people_by_role(mentions: list[Mention]) -> None:
+    """A name NER took for an organisation or place is a person where it stands in apposition
+    to a role ("Uruguay's president, Yamandú Orsi", "Nadia Haddad, the country manager")."""
+    roles = set(words()["roles"])
+    for mention in mentions:
+        if mention.known or mention.type not in ("Organization", "Location") or len(mention.span) < 2:
+            continue
+        root = mention.span.root
+        beside = [root.head] if root.dep_ == "appos" else []
+        beside += [c for c in root.children if c.dep_ == "appos"]
+        if any(t.lemma_.lower() in roles and t.pos_ == "NOUN" for t in beside) \
+                and all(t.is_title for t in mention.span if t.is_alpha):
+            mention.type = "Person"
+
+
 def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions that name actors. An actor stays when the body names it (or the reference
     data knows it); left out are actors named only in headlines, bylines and captions, people
@@ -307,6 +322,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     mentions = [m for ent in doc.ents if (m := mention_of(ent, reference)) is not None]
     mentions = enclosing_names(doc, mentions)
     mentions += unnamed_speakers(doc, mentions)
+    people_by_role(mentions)
     person_clusters(mentions, reference)
     for mention in mentions:
         if mention.key is None:

@@ -110,6 +110,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head  # "Orbán, who faces an election, said ...", parsed as one relative clause
         if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
