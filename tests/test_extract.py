@@ -168,6 +168,12 @@ def test_extract_statements_speaker_in_apposition_to_a_role(facts_of):
         (s.speaker, s.quote) for s in facts.statements}
 
 
+def test_extract_statements_speaker_given_by_title_only(facts_of):
+    text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
+            "The chancellor said Europe must stand firm against Russia.")
+    assert [s.speaker for s in facts_of(text).statements] == ["person/friedrich-merz"]
+
+
 def test_extract_actors_well_known_ngos_come_from_the_reference(facts_of):
     facts = facts_of("Headline\n\nHuman Rights Watch urged donors to wait. The WFP said rations would be cut.")
     assert labels(facts) == {"Human Rights Watch": "Organization", "World Food Programme": "Organization"}

@@ -83,6 +83,14 @@ def in_prose(token: Token | Span) -> bool:
     return block is not None and block.is_prose
 
 
+def role_of(token: Token) -> str:
+    """A role word with the hyphenated words before it: "president-elect"."""
+    start = token.i
+    while start >= 2 and token.doc[start - 1].text == "-" and not token.doc[start - 2].whitespace_:
+        start -= 2
+    return token.doc[start:token.i + 1].text.lower()
+
+
 class Mentions:
     """Which actor each token of a doc mentions."""
 
@@ -157,10 +165,27 @@ class Mentions:
                 if state and self.type_of(state) == "Country":
                     return state  # "the government in Kyiv"
             return self.last_subject_before(token.i, countries_only=True)
-        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-            return self.named_before(token)
+        if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
+            return self.titled_before(token) or (self.named_before(token) if token.pos_ == "NOUN" else None)
         if token.lower_ == "it":
             return self.last_subject_before(token.i)
+        return None
+
+    def titled_before(self, token: Token) -> str | None:
+        """"the chancellor", "the president-elect": the last person named before with that
+        title ("German Chancellor Friedrich Merz", "Kast, the president-elect")."""
+        role = role_of(token)
+        if role not in lexicon("actors")["roles"]:
+            return None
+        for span, key in reversed(self.spans):
+            if span.start >= token.i or self.type_of(key) != "Person":
+                continue
+            root = span.root
+            near = [t.lower_ for t in self.doc[max(span.start - 3, 0):span.start]]
+            near += [role_of(t) for t in ([root.head] if root.dep_ == "appos" else [])]
+            near += [role_of(c) for c in root.children if c.dep_ == "appos"]
+            if role in near:
+                return key
         return None
 
     def named_before(self, token: Token) -> str | None:
