@@ -110,6 +110,10 @@ class Mentions:
                     self.by_token[token.i] = actor.key
         self.spans.sort(key=lambda item: item[0].start)
 
+    def acting(self, key: str | None) -> str | None:
+        """The actor a mentioned one acts as: a capital stands for its state."""
+        return self.stands_for.get(key, key) if key else None
+
     def roots_in(self, span: Span) -> list[tuple[Token, str]]:
         """Each mention within a span as its syntactic head token and actor key."""
         return [(mention.root, key) for mention, key in self.spans
@@ -161,7 +165,7 @@ class Mentions:
             return self.resolve(token.head.head)  # "Donald Trump, who told reporters ..."
         if token.lower_ in ("government", "administration") and any(c.dep_ == "det" for c in token.children):
             for pobj in (p for c in token.children if c.lower_ in ("in", "of") for p in c.children):
-                state = self.stands_for.get(self.at(pobj) or "", self.at(pobj))
+                state = self.acting(self.at(pobj))
                 if state and self.type_of(state) == "Country":
                     return state  # "the government in Kyiv"
             return self.last_subject_before(token.i, countries_only=True)
@@ -255,7 +259,7 @@ class Mentions:
         if block is not None:
             for i in sorted(t for t, k in self.by_token.items()
                             if block.start <= self.doc[t].idx < first.start):
-                state = self.stands_for.get(self.by_token[i], self.by_token[i])  # "In Canberra, ..."
+                state = self.acting(self.by_token[i])  # "In Canberra, ..."
                 if self.type_of(state) == "Country":
                     return state
         return self.most_mentioned("Country")

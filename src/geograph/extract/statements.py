@@ -74,10 +74,10 @@ def quote_spans(text: str) -> list[tuple[int, int, Block]]:
     return sorted(found, key=lambda f: f[0])
 
 
-def classify(verb_kind: str, text: str) -> str:
+def classify(signalled: str, text: str) -> str:
     """The kind of a statement from its reporting word and, for neutral ones, its content."""
-    if verb_kind != "claim":
-        return verb_kind
+    if signalled != "claim":
+        return signalled
     lowered = text.lower()
     cues = lexicon("statements")["cues"]
     for kind in lexicon("statements")["cue_order"]:
@@ -86,22 +86,28 @@ def classify(verb_kind: str, text: str) -> str:
     return "claim"
 
 
+def verb_kind(token: Token) -> str | None:
+    """The kind a reporting verb's lemma signals ("warn": warning), or None for other words."""
+    verbs = lexicon("statements")["verbs"]
+    lemma = lemma_in(token, verbs)
+    return verbs[lemma] if lemma else None
+
+
 def speech_kind(token: Token) -> str | None:
     """The kind a reporting verb signals, or None when the token reports no speech (nor when
     it commits money: "pledged 4.2bn kroner" is a commitment, not a statement)."""
-    words = lexicon("statements")
-    lemma = lemma_in(token, words["verbs"])
-    if token.pos_ not in ("VERB", "AUX") or lemma is None:
+    kind = verb_kind(token)
+    if token.pos_ not in ("VERB", "AUX") or kind is None:
         return None
     if any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY" or any(t.is_currency or t.like_num for t in c.subtree))
            for c in token.children):
         return None
-    if lemma == "call" and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
+    if lemma_in(token, {"call"}) and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
         return None
     children = [c for c in token.children if c.dep_ in CONTENT_DEPS]
     if not children:
         return None
-    return words["verbs"][lemma]
+    return kind
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -140,7 +146,7 @@ def collective_targets(tokens: Iterable[Token], mentions: Mentions) -> list[str]
 def targets_of(tokens: list[Token], mentions: Mentions) -> list[str]:
     """The actors a statement's words name or address; a capital stands for its state
     ("criticised Belgrade"), other places are no targets."""
-    keys = [mentions.stands_for.get(k, k) for k in mentions.in_tokens(tokens)]
+    keys = [mentions.acting(k) for k in mentions.in_tokens(tokens)]
     keys += collective_targets(tokens, mentions)
     return [k for k in dict.fromkeys(keys) if mentions.type_of(k) != "Location"]
 
@@ -171,7 +177,7 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
     for token in span:
         if inside(token, quotes):
             continue
-        if token.pos_ in ("VERB", "AUX") and lemma_in(token, lexicon("statements")["verbs"]):
+        if token.pos_ in ("VERB", "AUX") and verb_kind(token):
             speaker = speaker_of(subject_of(token), mentions) or inverted_speaker(token, mentions)
             if speaker:
                 distance = token.idx - end if token.idx >= end else (start - token.idx) * 2
@@ -215,8 +221,7 @@ def neutral_gap(doc: Doc, first: tuple[int, int, Block], second: tuple[int, int,
     """Whether what stands between two quotes is at most a plain attribution ("he said"), not
     a new statement ("She accused Britain of ...")."""
     gap = doc.char_span(first[1], second[0], alignment_mode="expand")
-    verbs = lexicon("statements")["verbs"]
-    return gap is None or all(verbs.get(lemma_in(t, verbs) or "", "claim") == "claim" for t in gap if t.pos_ == "VERB")
+    return gap is None or all(verb_kind(t) in (None, "claim") for t in gap if t.pos_ == "VERB")
 
 
 def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int, Block]],
@@ -254,8 +259,8 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
         quoted = doc.char_span(start, end, alignment_mode="expand")
         # the words around a quote name its targets as often as the quote does
         tokens = [t for s in {t.sent for t in quoted} for t in s] if quoted is not None else []
-        verb_kind = lexicon("statements")["verbs"].get(lemma_in(verb, lexicon("statements")["verbs"]) or "", "claim") if verb else "claim"
-        draft = Draft(speaker, classify(verb_kind, text_of(doc)[start:end]), True,
+        reported = (verb_kind(verb) if verb else None) or "claim"
+        draft = Draft(speaker, classify(reported, text_of(doc)[start:end]), True,
                       [evidence(doc, start, end)], block, targets_of(tokens, mentions), (start, end))
         if previous is not None and continues and previous.speaker == speaker:
             previous.quote = (previous.quote[0], end) if previous.quote else (start, end)
