@@ -174,6 +174,14 @@ def test_extract_statements_speaker_given_by_title_only(facts_of):
     assert [s.speaker for s in facts_of(text).statements] == ["person/friedrich-merz"]
 
 
+def test_extract_actors_hyphenated_names_keep_their_lower_case_part(facts_of):
+    text = ("Headline\n\nTaiwan President Lai Ching-te told reporters the island would not be intimidated. "
+            "\"We will not bow to pressure,\" he said.")
+    facts = facts_of(text)
+    assert labels(facts)["Lai Ching-te"] == "Person"
+    assert {s.speaker for s in facts.statements} == {"person/lai-ching-te"}
+
+
 def test_extract_actors_well_known_ngos_come_from_the_reference(facts_of):
     facts = facts_of("Headline\n\nHuman Rights Watch urged donors to wait. The WFP said rations would be cut.")
     assert labels(facts) == {"Human Rights Watch": "Organization", "World Food Programme": "Organization"}

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..facts import ACTOR_TYPES, Actor
 from ..ingest import slugify
@@ -83,13 +83,20 @@ def looks_like_name(span: Span, type_name: str) -> bool:
                              or tokens[0].lower_ in words()["common_nouns"]):
         return False  # "Defence" of "Defence Secretary", a sentence-initial "Neighbouring" or "Government"
     for token in tokens:
-        if token.lower_ in NAME_PARTICLES:
+        if token.lower_ in NAME_PARTICLES or hyphenated(token):
             continue
         if not token.text[:1].isupper() and not token.text[:1].isdigit():
             return False
         if any(c.isdigit() for c in token.text) and type_name != "Organization":
             return False
     return True
+
+
+def hyphenated(token: Token) -> bool:
+    """The second part of a hyphenated name, which may be lower case: "Lai Ching-te", "Kim Jong-un"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "‐") and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper()
 
 
 def names_a_weapon(span: Span) -> bool:
