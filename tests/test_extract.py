@@ -168,6 +168,19 @@ def test_extract_statements_speaker_in_apposition_to_a_role(facts_of):
         (s.speaker, s.quote) for s in facts.statements}
 
 
+def test_extract_statements_speaker_of_a_relative_clause_with_its_own_subject(facts_of):
+    text = ("Headline\n\nViktor Orbán arrived late. Orbán, who faces a parliamentary election next month in which "
+            "his Fidesz party trails in most polls, said on arrival that Hungary would not be rushed.")
+    assert [s.speaker for s in facts_of(text).statements] == ["person/viktor-orban"]
+
+
+def test_extract_statements_reported_sentence_after_a_quote_is_a_statement_of_its_own(facts_of):
+    text = ("Headline\n\nViktor Orbán said Hungary would “not be rushed into a decision”. "
+            "He repeated his claim that Ukrainian membership would bankrupt European farmers.")
+    statements = facts_of(text).statements
+    assert [(s.direct, s.quote) for s in statements] == [(True, "not be rushed into a decision"), (False, None)]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

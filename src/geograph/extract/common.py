@@ -214,16 +214,21 @@ class Mentions:
 
     def last_person_before(self, index: int) -> str | None:
         """The person a pronoun at token ``index`` refers to: the last person who was the
-        subject of a clause before it, else the last person mentioned."""
+        subject of a clause before it, else the last person mentioned; within the pronoun's
+        own sentence, the last person mentioned there ("Orbán, whose party trails ...")."""
         last_mentioned = None
+        sentence = self.doc[index].sent
         for span, key in reversed(self.spans):
             if span.start >= index or self.type_of(key) != "Person":
                 continue
+            if span.start < sentence.start and last_mentioned and last_mentioned[1] >= sentence.start:
+                return last_mentioned[0]
             root = span.root
-            if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
-                return key
-            last_mentioned = last_mentioned or key
-        return last_mentioned
+            if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") \
+                    or root.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in root.children):
+                return key  # the last of these: "Orbán, who faces an election, said", parsed as one relative clause
+            last_mentioned = last_mentioned or (key, span.start)
+        return last_mentioned[0] if last_mentioned else None
 
     def affiliation(self, key: str, types: tuple[str, ...] = ("Country",)) -> str | None:
         """The state (or, with ``types``, the organisation) a person speaks for, from a title

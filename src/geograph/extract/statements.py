@@ -123,6 +123,16 @@ def subject_of(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def speaker_of_verb(verb: Token, mentions: Mentions) -> str | None:
+    """The speaker of a reporting verb: its subject, or the name a relative clause hangs from
+    when the parser gave the clause a subject of its own ("Orbán, who faces a vote in which his
+    party trails, said ...")."""
+    speaker = speaker_of(subject_of(verb), mentions)
+    if speaker is None and verb.dep_ == "relcl":
+        return speaker_of(verb.head, mentions)
+    return speaker
+
+
 def speaker_of(token: Token | None, mentions: Mentions) -> str | None:
     """The actor a subject token stands for, if it can speak ("EU diplomats" or "analysts" are
     no one in particular)."""
@@ -178,7 +188,7 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
         if inside(token, quotes):
             continue
         if token.pos_ in ("VERB", "AUX") and verb_kind(token):
-            speaker = speaker_of(subject_of(token), mentions) or inverted_speaker(token, mentions)
+            speaker = speaker_of_verb(token, mentions) or inverted_speaker(token, mentions)
             if speaker:
                 distance = token.idx - end if token.idx >= end else (start - token.idx) * 2
                 if token.is_ancestor(quoted[0]):
@@ -325,7 +335,7 @@ def reported_at(token: Token, sentence: Span, mentions: Mentions) -> tuple[str, 
     """A reported statement whose reporting word is ``token``: speaker, kind, content tokens."""
     kind = speech_kind(token)
     if kind is not None:
-        speaker = speaker_of(subject_of(token), mentions)
+        speaker = speaker_of_verb(token, mentions)
         if speaker is None:
             return None
         content = [t for c in token.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
@@ -344,16 +354,21 @@ def _block(span: Span) -> Block | None:
     return block_at(text_of(span.doc), span.start_char)
 
 
+def shares_sentence(quoted: Draft, reported: Draft) -> bool:
+    """Whether a quote stands in the sentence of a reported statement."""
+    return any(r.start <= q.start < r.end for q in quoted.evidence for r in reported.evidence)
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One statement per claim: reported speech of a speaker folds into their quote in the same
-    paragraph ("said it was 'deeply concerned' and urged ..."); reported statements of one
+    sentence ("said it was 'deeply concerned' and urged ..."); reported statements of one
     speaker and kind merge when they share a paragraph or a target; headline, heading and
     bullet statements fold into the speaker's statement in the body."""
     body = [d for d in drafts if not d.summary]
     merged: list[Draft] = [d for d in body if d.direct]
     for draft in (d for d in body if not d.direct):
         twin = next((m for m in merged if m.speaker == draft.speaker and (
-            m.direct and draft.block in m.blocks
+            m.direct and shares_sentence(m, draft)
             or not m.direct and m.kind == draft.kind
             and (draft.block in m.blocks or set(m.targets) & set(draft.targets))
             or not m.direct and "claim" in (m.kind, draft.kind) and draft.block in m.blocks)), None)
