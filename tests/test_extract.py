@@ -205,6 +205,11 @@ def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):
     assert labels(facts) == {"Slovakia": "Country", "Germany": "Country"}
 
 
+def test_extract_actors_documents_are_no_actors(facts_of):
+    facts = facts_of("Headline\n\nJapan's revised National Security Strategy sets out a five-year buildup.")
+    assert labels(facts) == {"Japan": "Country"}
+
+
 def test_extract_memberships_presupposed_only_for_reference_members(facts_of):
     text = ("Headline\n\nNATO members are raising budgets. Germany and Spain lead, while Russia objects.")
     found = {(m.member, m.explicit) for m in facts_of(text).memberships}
@@ -243,10 +248,19 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
      "country/AU", "368000000000", "AUD"),
     ("Britain imposed sanctions. The government said it would spend an additional £15m over three years.",
      "country/GB", "15000000", "GBP"),
+    ("Japan adopted a security plan. The plan earmarks about 2 trillion yen for drones.",
+     "country/JP", "2000000000000", "JPY"),
+    ("Indonesia, the bloc's largest economy, will put Rp16 trillion into a regional rice reserve.",
+     "country/ID", "16000000000000", "IDR"),
 ])
 def test_extract_commitments_committer_and_currency(facts_of, text, actor, amount, currency):
     (commitment,) = facts_of("Headline\n\n" + text).commitments
     assert (commitment.actor, commitment.amount, commitment.currency) == (actor, Decimal(amount), currency)
+
+
+def test_extract_commitments_two_sums_of_one_actor_in_a_sentence_are_two(facts_of):
+    text = "Headline\n\nJapan will spend 2 trillion yen on drones and 1.1 trillion yen on missiles."
+    assert [c.amount for c in facts_of(text).commitments] == [Decimal("2000000000000"), Decimal("1100000000000")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -255,6 +269,7 @@ def test_extract_commitments_committer_and_currency(facts_of, text, actor, amoun
     "Russia lost $20 billion in trade last year.",
     "Ethiopia routes its trade through Djibouti, paying an estimated $1.5bn to $2bn a year.",
     "France spent 2% of GDP on defence in 2024.",
+    "Japan adopted a plan. The previous plan, adopted in 2022, budgeted 43 trillion yen over five years.",
 ])
 def test_extract_commitments_skip_figures_that_are_not_commitments(facts_of, sentence):
     assert facts_of("Headline\n\n" + sentence).commitments == ()

@@ -18,6 +18,9 @@ from geograph.extract.money import find_amounts, find_shares
     ("1,200,000 euros", [("1200000", "EUR")]),
     ("Qatar half a billion dollars", [("500000000", "USD")]),
     ("a billion euros", [("1000000000", "EUR")]),
+    ("Rp16 trillion (about US$1 billion)", [("16000000000000", "IDR")]),
+    ("RM1.2bn for ports", [("1200000000", "MYR")]),
+    ("a rupiah-funded reserve", []),
     ("it has 5 million people", []),
     ("10 m of fence", []),
 ])

@@ -82,6 +82,8 @@ def looks_like_name(span: Span, type_name: str) -> bool:
     if len(tokens) == 1 and (tokens[0].text in words()["titles"] or tokens[0].pos_ in ("ADJ", "VERB", "ADV")
                              or tokens[0].lower_ in words()["common_nouns"]):
         return False  # "Defence" of "Defence Secretary", a sentence-initial "Neighbouring" or "Government"
+    if len(tokens) > 1 and tokens[-1].lower_ in words()["document_heads"]:
+        return False  # "National Security Strategy", "Inflation Reduction Act": a document
     for token in tokens:
         if token.lower_ in NAME_PARTICLES or hyphenated(token):
             continue

@@ -39,7 +39,8 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     """Whether a figure's clause shows it is not a commitment: GDP, losses, trade, or money
     already spent ("spent 2% of GDP last year", "have mobilised €37bn since 2011")."""
     text = clause_text(figure, verb)
-    near = figure.doc[max(figure.start - 6, 0):figure.end + 6].text.lower()
+    near = " ".join(t.lower_ for t in figure.doc[max(figure.start - 6, 0):figure.end + 6]
+                    if not any(a.dep_ == "appos" and not a.is_ancestor(figure.root) for a in [t, *t.ancestors]))
     cues = [c for c in words()["not_commitment"] if not (share and c in ("gdp", "gross domestic product"))]
     if any(re.search(rf"\b{re.escape(cue)}\b", near) for cue in cues):
         return True
@@ -47,21 +48,26 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "shall") for c in verb.children)
     if past and verb.lemma_.lower() in words()["past_verbs"]:
         return True
+    subject = governing_subject(verb)
+    if past and subject is not None and any(
+            c.dep_ == "amod" and c.lower_ in words()["past_subject_words"] for c in subject.children):
+        return True  # "the previous plan budgeted 43 trillion yen"
     return past and any(marker in text for marker in words()["past_markers"])
 
 
 def committing_verb(figure: Span) -> Token | None:
-    """The verb a figure depends on, if it commits money: one of the committing verbs, or any
-    verb whose object is a budget, fund, package or loan of that figure ("trying to push a
-    special defence budget of NT$1.25 trillion"). Words of the figure itself are no verbs,
-    whatever the tagger says ("£15m")."""
+    """The verb a figure depends on, if it commits money: one of the committing verbs, "make
+    ... available", "put ... into", or any verb whose object is a budget, fund, package or
+    loan of that figure ("trying to push a special defence budget of NT$1.25 trillion"). Words
+    of the figure itself are no verbs, whatever the tagger says ("£15m")."""
     verbs = set(words()["verbs"])
     spending = False
     for ancestor in [figure.root, *figure.root.ancestors]:
         if figure.start <= ancestor.i < figure.end:
             continue
-        made_available = ancestor.lemma_ == "make" and any(t.lower_ == "available" for t in ancestor.subtree)
-        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or made_available):
+        places_money = ancestor.lemma_ == "make" and any(t.lower_ == "available" for t in ancestor.subtree) \
+            or ancestor.lemma_ == "put" and any(c.lower_ in ("into", "towards") for c in ancestor.children)
+        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or places_money):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
@@ -110,6 +116,9 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         if key is None and (subject.lower_ in words()["collective_committers"]
                             or phrase in words()["collective_committers"]):
             key = mentions.main_organization()
+        if key is None and subject.lemma_.lower() in words()["document_nouns"]:
+            # "the plan earmarks ¥2tn": the plan of the state the story is about
+            key = mentions.most_mentioned("Country")
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
     for i in range(verb.i - 1, max(sentence.start, verb.i - 5) - 1, -1):
@@ -221,7 +230,12 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
                 amount.value if amount else None,
                 currency_of(amount, offset, actor, mentions) if amount else None,
                 share, purpose_of(list(span), verb, {t.i for t in span}))
-            by_actor[actor] = combine(by_actor[actor], commitment) if actor in by_actor else commitment
+            before = by_actor.get(actor)
+            if before is not None and (before.amount is None) != (commitment.amount is None):
+                by_actor[actor] = combine(before, commitment)
+            else:
+                found.extend([before] if before else [])
+                by_actor[actor] = commitment
         found.extend(by_actor.values())
     return found
 

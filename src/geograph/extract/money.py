@@ -49,12 +49,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     qualified = sorted(words["currency_qualifiers"], key=len, reverse=True)
     scales = sorted(words["scales"], key=len, reverse=True)
     number_words = sorted(words["number_words"], key=len, reverse=True)
-    symbol = "|".join(re.escape(s) for s in symbols)
+    letters = sorted(words["letter_symbols"], key=len, reverse=True)  # "Rp16 trillion", "RM1.2bn": case matters
+    symbol = "|".join(re.escape(s) for s in symbols) + rf"|(?-i:\b(?:{'|'.join(re.escape(s) for s in letters)}))"
     scale = "|".join(re.escape(s) for s in scales)
     name = "|".join(re.escape(s) for s in qualified + names)
     quantity = rf"(?P<number>{NUMBER}|(?:{'|'.join(number_words)})(?:[\s-]+(?:{'|'.join(number_words)}))*)"
     prefixed = re.compile(
-        rf"(?P<symbol>{symbol}|\bRs\.?)\s?(?P<number>{NUMBER})(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
+        rf"(?P<symbol>{symbol})\s?(?P<number>{NUMBER})(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
     suffixed = re.compile(
         rf"\b{quantity}(?:\s?(?P<scale>{scale}))?[\s-]+(?:(?P<qualifier>[A-Z][a-z]+)\s+)?(?P<name>{name})\b",
         re.IGNORECASE)
@@ -86,7 +87,8 @@ def _currency(symbol: str | None, name: str | None, qualifier: str | None = None
     if qualifier and name and f"{qualifier} {name}".lower() in words["currency_qualifiers"]:
         return words["currency_qualifiers"][f"{qualifier} {name}".lower()]
     if symbol:
-        return words["currencies"].get(symbol) or words["currencies"].get(symbol.lower())
+        return words["letter_symbols"].get(symbol) or words["currencies"].get(symbol) \
+            or words["currencies"].get(symbol.lower())
     assert name is not None
     lowered = name.lower()
     if lowered in words["currency_qualifiers"]:
@@ -114,6 +116,8 @@ def find_amounts(text: str) -> list[Amount]:
             if currency is None or number is None:
                 continue
             scale = groups.get("scale")
+            if not scale and groups["number"].lower() in ("a", "an", "half a"):
+                continue  # "a rupiah-funded reserve" is no sum; "a billion dollars" is
             value = number * Decimal(scales[scale.lower()]) if scale else number
             if any(a.start < match.end() and match.start() < a.end for a in found):
                 continue
