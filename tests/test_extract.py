@@ -181,6 +181,13 @@ def test_extract_statements_reported_sentence_after_a_quote_is_a_statement_of_it
     assert [(s.direct, s.quote) for s in statements] == [(True, "not be rushed into a decision"), (False, None)]
 
 
+def test_extract_statements_quotes_under_two_verbs_of_one_speaker_are_two(facts_of):
+    text = ("Headline\n\nOmani Foreign Minister Badr Albusaidi said contacts with Iran had \"not stopped\", "
+            "and warned that isolating Iran would only \"push the region closer to the edge\".")
+    assert [(s.kind, s.quote) for s in facts_of(text).statements] == [
+        ("claim", "not stopped"), ("warning", "push the region closer to the edge")]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

@@ -201,7 +201,10 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
                 candidates.append((abs(token.idx - end), token.i, speaker, token))
     if not candidates:
         return None
-    _, _, speaker, verb = min(candidates)
+    distance, _, speaker, verb = min(candidates)
+    if distance == 0:  # "said ... and warned that '...'": the speaker's verb closest to the quote
+        verb = max((c[3] for c in candidates if c[0] == 0 and c[2] == speaker),
+                   key=lambda v: sum(1 for a in quoted[0].ancestors if v.is_ancestor(a)) * -1)
     return speaker, verb
 
 
