@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from geograph.extract import extract
-from geograph.extract.actors import unnamed_speakers
+from geograph.extract.actors import Mention, short_names, unnamed_speakers
 from geograph.facts import Article
 
 pytestmark = pytest.mark.model
@@ -157,6 +157,14 @@ def test_extract_actors_people_ner_missed_are_found_as_speakers(extractor):
               lemmas=["headline", "\n\n", "Nadia", "Haddad", ",", "the", "manager", ",", "say", "it", "."])
     (found,) = unnamed_speakers(doc, [])
     assert (found.span.text, found.type) == ("Nadia Haddad", "Person")
+
+
+def test_extract_actors_a_surname_taken_for_a_place_joins_the_person_named_later(extractor):
+    doc = Doc(extractor.nlp.vocab, words=["Petro", "lost", ".", "Petro", "said", "so", "."])
+    place = Mention(doc[0:1], "Location", "place/petro", "Petro")
+    person = Mention(doc[3:4], "Person", "person/petro", "Petro")
+    short_names([place, person])
+    assert (place.type, place.key) == ("Person", "person/petro")
 
 
 def test_extract_statements_speaker_in_apposition_to_a_role(facts_of):

@@ -218,21 +218,22 @@ def person_clusters(mentions: list[Mention], reference: Reference) -> None:
 
 
 def short_names(mentions: list[Mention]) -> None:
-    """A one-word name standing for a longer one named before: a surname NER took for a place
-    or organisation ("Kast"), or an organisation's head word ("the Commission" after "the
-    European Commission")."""
+    """A one-word name standing for a person or organisation named elsewhere in the article: a
+    surname NER took for a place or organisation ("Kast", "Petro"), or an organisation's head
+    word ("the Commission" after "the European Commission")."""
     surnames: dict[str, Mention] = {}
     heads: dict[str, Mention] = {}
     for m in mentions:
-        if len(m.span) > 1 and m.type == "Person":
+        if m.type == "Person":
             surnames.setdefault(m.span[-1].text, m)
         if len(m.span) > 1 and m.type == "Organization":
             heads.setdefault(m.span[-1].text, m)
+    for m in mentions:
         if m.known or len(m.span) != 1:
             continue
         if m.type != "Person" and m.span.text in surnames:
             m.take(surnames[m.span.text])
-        elif m.type == "Organization" and m.span.text in heads:
+        elif m.type == "Organization" and m.span.text in heads and heads[m.span.text] is not m:
             m.take(heads[m.span.text])
 
 
