@@ -159,6 +159,12 @@ def test_extract_actors_people_ner_missed_are_found_as_speakers(extractor):
     assert (found.span.text, found.type) == ("Nadia Haddad", "Person")
 
 
+def test_extract_actors_a_leading_adverb_is_no_part_of_a_name(facts_of):
+    facts = facts_of("Headline\n\nThe result ends the rule of Petro in Bogota. Petro said he accepted the result. "
+                     "Later Petro wrote that sovereignty mattered.")
+    assert labels(facts) == {"Petro": "Person", "Bogotá": "Location"}
+
+
 def test_extract_actors_a_surname_taken_for_a_place_joins_the_person_named_later(extractor):
     doc = Doc(extractor.nlp.vocab, words=["Petro", "lost", ".", "Petro", "said", "so", "."])
     place = Mention(doc[0:1], "Location", "place/petro", "Petro")

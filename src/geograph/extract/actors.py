@@ -54,13 +54,14 @@ POSSESSIVE_NAME_WORDS = {"People", "Peoples", "Workers", "Women", "Children", "F
 
 
 def trim(span: Span, person: bool = False) -> Span:
-    """The span without leading articles, bullets and (for people) titles, and without a
+    """The span without leading articles, adverbs, bullets and (for people) titles, and without a
     trailing possessive and what follows it."""
     doc = span.doc
     start, end = span.start, span.end
     titles = set(words()["titles"])
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "a", "an")
                            or not doc[start].text.strip("•·▪-–—*")
+                           or doc[start].pos_ in ("ADV", "CCONJ", "SCONJ") and end - start > 1  # "Later Petro wrote"
                            or person and end - start > 1 and doc[start].text in titles):
         start += 1
     for i in range(start, end):
