@@ -238,6 +238,12 @@ def test_extract_memberships_presupposed_only_for_reference_members(facts_of):
     assert not any(member == "country/RU" for member, _ in found)
 
 
+def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
+    text = "Headline\n\nAt the G7 summit in Evian, Japan pledged more money while India watched."
+    found = {(m.member, m.organization, m.explicit) for m in facts_of(text).memberships}
+    assert found == {("country/JP", "org/G7", False)}
+
+
 @pytest.mark.parametrize(("sentence", "actor", "amount", "currency", "share"), [
     ("Japan pledged 1.5 trillion yen in aid to Ukraine.", "country/JP", "1500000000000", "JPY", None),
     ("Germany has approved a €500 billion fund to boost military spending.", "country/DE", "500000000000", "EUR", None),

@@ -26,9 +26,10 @@ def words() -> dict:
     return lexicon("memberships")
 
 
-def member_noun_after(doc: Doc, index: int) -> Token | None:
-    """The member noun right after an organisation mention ("NATO members", "NATO member state")."""
-    nouns = set(words()["member_nouns"])
+def member_noun_after(doc: Doc, index: int, kind: str = "member_nouns") -> Token | None:
+    """The member noun right after an organisation mention ("NATO members", "NATO member
+    state"), or with ``kind="gathering_nouns"`` a meeting of members ("the G7 summit")."""
+    nouns = set(words()[kind])
     for token in doc[index + 1:index + 4]:
         if token.lower_ in nouns:
             return token
@@ -293,12 +294,13 @@ def led_by(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]
 
 def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
     """States the reference data lists in an organisation, named in a paragraph that speaks of
-    that organisation's members or allies."""
+    that organisation's members, allies or meetings ("at the G7 summit, Japan ...")."""
     found = []
     for sentence_block in _paragraphs(doc):
         tokens = list(sentence_block)
         cued = {organization for token in tokens
-                if (organization := organization_at(token, mentions)) and member_noun_after(doc, token.i)}
+                if (organization := organization_at(token, mentions)) and (
+                    member_noun_after(doc, token.i) or member_noun_after(doc, token.i, "gathering_nouns"))}
         cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, bare=True)}
         for token in tokens:
             key = mentions.at(token)
