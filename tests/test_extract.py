@@ -202,6 +202,12 @@ def test_extract_statements_quotes_under_two_verbs_of_one_speaker_are_two(facts_
         ("claim", "not stopped"), ("warning", "push the region closer to the edge")]
 
 
+def test_extract_statements_speech_reported_inside_another_is_part_of_it(facts_of):
+    text = ("Headline\n\nDonald Tusk, Poland's prime minister, said Poland would back such a decoupling "
+            "but would insist on long transition periods.")
+    assert [s.speaker for s in facts_of(text).statements] == ["person/donald-tusk"]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

@@ -317,7 +317,7 @@ def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, in
             if token.i in used or inside(token, quotes):
                 continue
             found = reported_at(token, sentence, mentions)
-            if found is None:
+            if found is None or outer_speaker(token, mentions):
                 continue
             speaker, kind, tokens = found
             draft = Draft(speaker, classify(kind, " ".join(t.text for t in tokens)), False,
@@ -332,6 +332,13 @@ def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, in
                 by_speaker[speaker] = draft
         drafts.extend(by_speaker.values())
     return drafts
+
+
+def outer_speaker(token: Token, mentions: Mentions) -> str | None:
+    """The speaker of a reporting verb that a word stands under ("Tusk said Poland would back
+    ..."): what the inner verb reports is part of the outer speaker's statement."""
+    return next((speaker for a in token.ancestors
+                 if speech_kind(a) and (speaker := speaker_of_verb(a, mentions))), None)
 
 
 def reported_at(token: Token, sentence: Span, mentions: Mentions) -> tuple[str, str, list[Token]] | None:
