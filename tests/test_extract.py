@@ -232,6 +232,16 @@ def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):
     assert labels(facts) == {"Slovakia": "Country", "Germany": "Country"}
 
 
+def test_extract_actors_a_name_before_its_acronym_is_one_organisation(facts_of):
+    text = ("Headline\n\nCanada and Mexico, fellow members of the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership (CPTPP), have also talked. China applied to join the CPTPP in 2021.")
+    facts = facts_of(text)
+    cptpp = "Comprehensive and Progressive Agreement for Trans-Pacific Partnership"
+    assert labels(facts) == {"Canada": "Country", "Mexico": "Country", "China": "Country", cptpp: "Organization"}
+    assert {(m.member, m.status) for m in facts.memberships} == {
+        ("country/CA", "active"), ("country/MX", "active"), ("country/CN", "joining")}
+
+
 def test_extract_actors_documents_are_no_actors(facts_of):
     facts = facts_of("Headline\n\nJapan's revised National Security Strategy sets out a five-year buildup.")
     assert labels(facts) == {"Japan": "Country"}

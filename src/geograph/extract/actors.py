@@ -173,6 +173,42 @@ def enclosing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(by_start.values(), key=lambda m: m.span.start)
 
 
+NAME_CONNECTORS = {"and", "for", "of", "on", "the", "de", "in", "to", "-", "&"}
+
+
+def acronym_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)": the
+    name before an acronym in brackets is one organisation, however NER cut it, and the acronym
+    names it wherever it stands. Names the reference data knows are left as they are."""
+    for token in doc[1:-2]:
+        acronym = doc[token.i + 1]
+        if token.text != "(" or doc[token.i + 2].text != ")" or not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", acronym.text) \
+                or sum(c.isupper() for c in acronym.text) < 2:
+            continue
+        start = token.i
+        while start > token.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS):
+            start -= 1
+        while start < token.i and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        span = doc[start:token.i]
+        capitals = [t for t in span if t.text[:1].isupper()]
+        if len(capitals) < 2 or span[0].text[0] != acronym.text[0] or any(t.is_sent_start for t in span[1:]):
+            continue
+        inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+        named = [m for m in mentions if m.span.text == acronym.text]
+        if any(m.known or m.type not in ("Organization", "Location") for m in inside + named) \
+                or not inside and not named:
+            continue
+        whole = Mention(span, "Organization", f"org/{slugify(span.text)}", span.text)
+        mentions = [m for m in mentions if m not in inside]
+        for m in named:
+            m.take(whole)
+        if not any(m.span.start == acronym.i for m in named):
+            mentions.append(Mention(doc[acronym.i:acronym.i + 1], "Organization", whole.key, whole.label))
+        mentions.append(whole)
+    return sorted(mentions, key=lambda m: m.span.start)
+
+
 def institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"China's foreign ministry", "the Chinese foreign ministry", "Armenia's parliament": an
     organisation of a state, one node per state and institution."""
@@ -331,7 +367,7 @@ def in_title(span: Span) -> bool:
 def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     """Every actor the doc mentions, each once, with all its mentions, in order of first mention."""
     mentions = [m for ent in doc.ents if (m := mention_of(ent, reference)) is not None]
-    mentions = enclosing_names(doc, mentions)
+    mentions = acronym_names(doc, enclosing_names(doc, mentions))
     mentions += unnamed_speakers(doc, mentions)
     people_by_role(mentions)
     person_clusters(mentions, reference)
