@@ -254,6 +254,25 @@ def test_extract_memberships_presupposed_only_for_reference_members(facts_of):
     assert not any(member == "country/RU" for member, _ in found)
 
 
+@pytest.mark.parametrize(("sentence", "person", "party"), [
+    ("AfD co-leader Tino Chrupalla accused the government of militarising the country.", "person/tino-chrupalla", "org/afd"),
+    ("Jarosław Kaczyński, leader of the opposition Law and Justice party, warned the army.",
+     "person/jarosaw-kaczynski", "org/law-and-justice"),
+    ("Itsunori Onodera, a senior LDP lawmaker, said more was needed.", "person/itsunori-onodera", "org/ldp"),
+    ("Viktor Orbán arrived. Orbán faces an election in which his Fidesz party trails in most polls.",
+     "person/viktor-orban", "org/fidesz"),
+    ("Yoshihiko Noda, who leads the main opposition Constitutional Democratic Party, objected.",
+     "person/yoshihiko-noda", "org/constitutional-democratic-party"),
+])
+def test_extract_memberships_people_in_their_party(facts_of, sentence, person, party):
+    found = {(m.member, m.organization) for m in facts_of("Headline\n\n" + sentence).memberships}
+    assert found == {(person, party)}
+
+
+def test_extract_memberships_no_party_for_officials_of_international_bodies(facts_of):
+    assert facts_of("Headline\n\nNATO Secretary-General Mark Rutte said allies must spend more.").memberships == ()
+
+
 def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     text = "Headline\n\nAt the G7 summit in Evian, Japan pledged more money while India watched."
     found = {(m.member, m.organization, m.explicit) for m in facts_of(text).memberships}

@@ -70,8 +70,8 @@ def trim(span: Span, person: bool = False) -> Span:
                 continue  # "Tigray People's Liberation Front"
             end = i
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "party"):
+        end -= 1  # "the Law and Justice party" is "Law and Justice"
     return doc[start:end]
 
 
@@ -292,6 +292,27 @@ def unmarked_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def party_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Parties NER missed, named right before "party" or a politician's role: "his Fidesz
+    party", "AfD co-leader Tino Chrupalla", "a senior LDP lawmaker"."""
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    cues = set(words()["party_words"])
+    found = []
+    for token in doc:
+        cue = "co-leader" if token.lower_ == "leader" and doc[max(token.i - 2, 0):token.i].text == "co-" else token.text
+        if cue not in cues or token.i in taken:
+            continue
+        start = token.i - (2 if cue == "co-leader" else 0)
+        end = start
+        while start > token.sent.start and doc[start - 1].i not in taken and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and end - start < 4:
+            start -= 1
+        span = doc[start:end]
+        if len(span) and looks_like_name(span, "Organization") and span.text not in words()["titles"]:
+            found.append(Mention(span, "Organization"))
+    return found
+
+
 def unnamed_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """People NER missed where the syntax shows one: a two- to four-word proper name that is
     the subject of a reporting verb or stands beside a role ("Nadia Haddad, the World Bank's
@@ -368,7 +389,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     """Every actor the doc mentions, each once, with all its mentions, in order of first mention."""
     mentions = [m for ent in doc.ents if (m := mention_of(ent, reference)) is not None]
     mentions = acronym_names(doc, enclosing_names(doc, mentions))
-    mentions += unnamed_speakers(doc, mentions)
+    mentions += unnamed_speakers(doc, mentions) + party_names(doc, mentions)
     people_by_role(mentions)
     person_clusters(mentions, reference)
     for mention in mentions:

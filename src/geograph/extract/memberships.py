@@ -292,6 +292,51 @@ def led_by(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]
     return found
 
 
+def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
+    """People in their party: "AfD co-leader Tino Chrupalla", "Onodera, a senior LDP lawmaker",
+    "Kaczyński, leader of the Law and Justice party", "Orbán ... his Fidesz party", "Magyar,
+    whose Tisza party", "Noda, who leads the Constitutional Democratic Party"."""
+    roles = set(words()["party_roles"])
+    found = []
+    for span, key in mentions.spans:
+        if mentions.type_of(key) != "Organization" or key in reference.entries or span.end >= len(doc):
+            continue
+        after = doc[span.end:span.end + 3].text
+        if not ("party" in mentions.actors[key].label.lower().split() or doc[span.end].lower_ == "party"
+                or doc[span.end].lower_ in words()["party_only_roles"] or after.startswith("co-leader")):
+            continue
+        party = doc[span.end] if doc[span.end].lower_ == "party" else span.root
+        holders = [party, party.head] if party.dep_ == "compound" else [party]  # "his Fidesz party trails", mis-parsed
+        owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "whose")),
+                     None)
+        person = None
+        if owner is not None and owner.lower_ != "whose":
+            person = mentions.resolve(owner)
+        elif owner is not None:
+            clause = next((a for a in party.ancestors if a.dep_ == "relcl"), None)
+            person = mentions.resolve(clause.head) if clause is not None else None
+        token = party
+        for _ in range(5):
+            if person is not None:
+                break
+            at = mentions.at(token)
+            if at and mentions.type_of(at) == "Person":
+                person = at
+            elif token.lemma_.lower() == "lead" and token.pos_ == "VERB":  # "who leads the ... Party"
+                person = mentions.resolve(subject) if (subject := subject_of(token)) is not None else None
+            elif token.lemma_.lower() in roles:
+                near = [token.head] if token.dep_ in ("appos", "compound") else []
+                near += [c for c in token.children if c.dep_ in ("appos", "compound")]
+                person = next((k for t in near if (k := mentions.at(t)) and mentions.type_of(k) == "Person"), None)
+            if token.head.i == token.i or token.dep_ not in ("compound", "poss", "pobj", "prep", "amod", "nmod",
+                                                             "appos", "dobj", "relcl"):
+                break
+            token = token.head
+        if person and mentions.type_of(person) == "Person":
+            found.append((person, key, span.sent.start_char, span.sent.end_char, "active"))
+    return found
+
+
 def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
     """States the reference data lists in an organisation, named in a paragraph that speaks of
     that organisation's members, allies or meetings ("at the G7 summit, Japan ...")."""
@@ -328,7 +373,8 @@ def _paragraphs(doc: Doc) -> list[Span]:
 
 def extract_memberships(doc: Doc, mentions: Mentions, reference: Reference) -> list[Membership]:
     """Memberships the doc states (explicit) or presupposes, one per member and organisation."""
-    stated = listed_members(doc, mentions) + tied_members(doc, mentions, reference)
+    stated = listed_members(doc, mentions) + tied_members(doc, mentions, reference) + \
+        party_members(doc, mentions, reference)
     result: dict[tuple[str, str], Membership] = {}
     for member, organization, start, end, status in stated:
         pair = (member, organization)
