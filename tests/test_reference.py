@@ -17,6 +17,9 @@ def test_reference_has_every_un_member_state(reference):
     ("country/RU", "org/NATO", False),
     ("group/baltic-states", "org/NATO", True),
     ("group/baltic-states", "org/G7", False),
+    ("country/RU", "org/OPECPlus", True),
+    ("country/RU", "org/OPEC", False),
+    ("country/GB", "org/CPTPP", True),
 ])
 def test_reference_membership(reference, member, organization, expected):
     assert reference.is_member(member, organization) is expected
