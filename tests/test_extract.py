@@ -131,6 +131,12 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     ("Washington pressed the so-called Quad — the United States, Saudi Arabia, the UAE and Egypt — to act.",
      "country/EG", "org/Quad", "active", True),
     ("Argentina applied to join the OECD in 2022.", "country/AR", "org/OECD", "joining", True),
+    ("Mali, Burkina Faso and Niger put troops under one command, a year after quitting ECOWAS.",
+     "country/BF", "org/ECOWAS", "left", True),
+    ("Haiti, which joined CARICOM in 2002, received police from fellow members Jamaica and Belize.",
+     "country/BZ", "org/CARICOM", "active", True),
+    ("Island leaders pressed Canberra over AUKUS, the security pact between Australia, the United States and Britain.",
+     "country/GB", "org/AUKUS", "active", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}

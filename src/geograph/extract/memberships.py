@@ -105,7 +105,8 @@ def listed_after(noun: Token, organization: str, start: int, mentions: Mentions)
     after = noun.i + 1
     while after < len(doc) and (doc[after].is_punct or doc[after].lower_ in listing):
         after += 1
-    if after == noun.i + 1 or not any(doc[j].lower_ in listing for j in range(noun.i + 1, after)):
+    fellow = noun.i and doc[noun.i - 1].lower_ in words()["other_words"]  # "fellow members Jamaica and Belize"
+    if not fellow and (after == noun.i + 1 or not any(doc[j].lower_ in listing for j in range(noun.i + 1, after))):
         return []
     return [(mentions.at(member), organization, start, member.idx + len(member), "active")
             for member in coordinated(doc, after, 1, 16, mentions)]
@@ -192,10 +193,11 @@ def connected(cue: Token, token: Token) -> bool:
 
 
 def right_after(name: Token, cue: Token) -> bool:
-    """"the Quad, the grouping of ...": a cue in the phrase right after a name, whatever the
-    parser attached it to."""
+    """"the Quad, the grouping of ...", "AUKUS, the security pact between ...": a cue in the
+    phrase right after a name, whatever the parser attached it to."""
     between = name.doc[name.i + 1:cue.i]
-    return 0 < cue.i - name.i <= 3 and all(t.is_punct or t.dep_ == "det" for t in between)
+    return 0 < cue.i - name.i <= 4 and all(
+        t.is_punct or t.dep_ == "det" or t.head.i == cue.i and t.dep_ in ("compound", "amod") for t in between)
 
 
 def status_of(cue: Token) -> str:

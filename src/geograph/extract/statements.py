@@ -118,7 +118,8 @@ def subject_of(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Orbán, who faces an election, said ...", parsed as one relative clause
-        if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head.i == verb.i:
+        through_preposition = verb.pos_ == "ADP" and verb.dep_ == "prep"  # "..., a year after quitting ECOWAS"
+        if verb.dep_ not in INHERIT_SUBJECT_DEPS and not through_preposition or verb.head.i == verb.i:
             return None
         verb = verb.head
 
