@@ -320,6 +320,10 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
      "country/JP", "2000000000000", "JPY"),
     ("Indonesia, the bloc's largest economy, will put Rp16 trillion into a regional rice reserve.",
      "country/ID", "16000000000000", "IDR"),
+    ("Germany's parliament on Friday approved the largest defence budget in its history, voting through "
+     "108.2 billion euros for the Bundeswehr.", "country/DE", "108200000000", "EUR"),
+    ("Germany has a medium-term plan. Core defence spending is set to climb to 152.8 billion euros by 2029.",
+     "country/DE", "152800000000", "EUR"),
 ])
 def test_extract_commitments_committer_and_currency(facts_of, text, actor, amount, currency):
     (commitment,) = facts_of("Headline\n\n" + text).commitments
@@ -374,6 +378,16 @@ def test_extract_commitments_from_a_bullet_list_of_pledges(facts_of):
     found = {(c.actor, c.amount, c.currency) for c in facts_of(text).commitments}
     assert ("country/DE", Decimal("2000000000"), "EUR") in found
     assert ("country/NO", Decimal("4000000000"), "NOK") in found
+
+
+def test_extract_commitments_bullets_of_bare_figures_belong_to_the_last_committer(facts_of):
+    text = ("Headline\n\nGermany approved 108.2 billion euros for its army on Friday.\n\n"
+            "- 82.7bn euros in the regular defence budget\n"
+            "- About €11bn over ten years for the brigade in Lithuania\n"
+            "- €5bn from Japan for joint projects\n\nThe vote was close.")
+    found = [(c.actor, c.amount) for c in facts_of(text).commitments]
+    assert found == [("country/DE", Decimal("108200000000")), ("country/DE", Decimal("82700000000")),
+                     ("country/DE", Decimal("11000000000"))]
 
 
 def test_extract_commitments_figure_of_a_budget(facts_of):

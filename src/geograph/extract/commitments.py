@@ -67,7 +67,10 @@ def committing_verb(figure: Span) -> Token | None:
             continue
         places_money = ancestor.lemma_ == "make" and any(t.lower_ == "available" for t in ancestor.subtree) \
             or ancestor.lemma_ == "put" and any(c.lower_ in ("into", "towards") for c in ancestor.children)
-        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or places_money):
+        rising = ancestor.lemma_.lower() in ("climb", "rise", "grow", "reach", "go") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words()["spending_nouns"]
+            for c in [*ancestor.children, *ancestor.head.children])  # "defence spending is set to climb to €152.8bn"
+        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or places_money or rising):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
@@ -95,6 +98,37 @@ def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
             found.append(Commitment(actor, (evidence(doc, offset + amount.start, offset + amount.end),),
                                     amount.value, currency_of(amount, offset, actor, mentions), None,
                                     _words([t for t in sentence if t.idx > colon.idx and not t.like_num][:12]) or None))
+    return found
+
+
+def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list[Commitment]:
+    """Bullets that open with a figure and name no one ("- 82.7bn euros in the regular defence
+    budget"): the figures of whoever committed last before the list, else of the story's state."""
+    found = []
+    for sentence in doc.sents:
+        block = block_at(text_of(doc), sentence.start_char)
+        if block is None or block.kind != "bullet" or any(
+                root.dep_ in ("nsubj", "nsubjpass", "agent") or root.head.lower_ in ("from", "by")
+                for root, _ in mentions.roots_in(sentence)):
+            continue  # "- €5bn from Japan" names its own giver
+        text = sentence.text
+        amounts = find_amounts(text)
+        opening = text[:amounts[0].start].strip(" •·▪-–—*\n") if amounts else None
+        if opening is None or opening.lower() not in ("", "about", "around", "some", "nearly", "almost", "up to"):
+            continue
+        amount = amounts[0]
+        near = text[amount.end:amount.end + 40].lower()
+        if any(re.search(rf"\b{re.escape(c)}\b", near) for c in words()["not_commitment"]):
+            continue
+        earlier = [c for c in before if c.evidence[0].start < sentence.start_char]
+        actor = earlier[-1].actor if earlier else mentions.most_mentioned("Country")
+        if actor is None:
+            continue
+        offset = sentence.start_char
+        span = doc.char_span(offset + amount.start, offset + amount.end, alignment_mode="expand")
+        purpose = _words([t for t in sentence if t.idx >= offset + amount.end and not t.is_punct][:10]) if span else None
+        found.append(Commitment(actor, (evidence(doc, offset + amount.start, offset + amount.end),), amount.value,
+                                currency_of(amount, offset, actor, mentions), None, purpose or None))
     return found
 
 
@@ -150,10 +184,11 @@ def governing_subject(verb: Token) -> Token | None:
 
 def speaking_for(key: str, mentions: Mentions) -> str:
     """A person's commitment is made for whom they act: the state or organisation a title
-    names, else the state the paragraph names first, else the state the article names most."""
+    names, else the state the paragraph names first, else the state the article names most; a
+    state body's ("Germany's parliament approved ...") for its state."""
     if mentions.type_of(key) == "Person":
         return mentions.principal(key) or key
-    return key
+    return mentions.state_of_body(key) or key
 
 
 def currency_of(amount: Amount, offset: int, actor: str, mentions: Mentions) -> str:
@@ -277,7 +312,8 @@ def extract_commitments(doc: Doc, mentions: Mentions) -> list[Commitment]:
     """Commitments of the doc: one per actor and figure; one without figures for an actor only
     when the text gives it none with."""
     result: dict[tuple[str, Decimal | None, str | None, Decimal | None], Commitment] = {}
-    for commitment in figured(doc, mentions) + listed_pledges(doc, mentions):
+    stated = sorted(figured(doc, mentions) + listed_pledges(doc, mentions), key=lambda c: c.evidence[0].start)
+    for commitment in stated + bare_bullets(doc, mentions, stated):
         key = (commitment.actor, commitment.amount, commitment.currency, commitment.share_of_gdp)
         result.setdefault(key, commitment)
     with_figures = {key[0] for key in result}

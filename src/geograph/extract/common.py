@@ -275,9 +275,14 @@ class Mentions:
         side = {key}
         if self.type_of(key) == "Person":
             side.add(self.principal(key) or key)
-        elif key.startswith("org/") and (state := "country/" + key[4:].split("-")[0]) in self.actors:
+        elif state := self.state_of_body(key):
             side.add(state)
         return side
+
+    def state_of_body(self, key: str) -> str | None:
+        """The state a state body belongs to ("China's foreign ministry", "Germany's parliament")."""
+        state = "country/" + key[4:].split("-")[0] if key.startswith("org/") else None
+        return state if state in self.actors else None
 
     def most_mentioned(self, type_name: str) -> str | None:
         """The actor of a type the article names most (first named on a tie)."""
