@@ -165,6 +165,12 @@ def test_extract_actors_people_ner_missed_are_found_as_speakers(extractor):
     assert (found.span.text, found.type) == ("Nadia Haddad", "Person")
 
 
+def test_extract_actors_names_cut_at_a_particle_are_joined(facts_of):
+    facts = facts_of("Headline\n\nSaudi Energy Minister Prince Abdulaziz bin Salman rejected suggestions that "
+                     "the kingdom was fighting a price war.")
+    assert labels(facts) == {"Saudi Arabia": "Country", "Abdulaziz bin Salman": "Person"}
+
+
 def test_extract_actors_a_leading_adverb_is_no_part_of_a_name(facts_of):
     facts = facts_of("Headline\n\nThe result ends the rule of Petro in Bogota. Petro said he accepted the result. "
                      "Later Petro wrote that sovereignty mattered.")

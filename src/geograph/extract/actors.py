@@ -173,6 +173,26 @@ def enclosing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(by_start.values(), key=lambda m: m.span.start)
 
 
+PERSON_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "dos", "van", "von", "der", "la", "le", "di"}
+
+
+def joined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name NER cut at a particle: "Abdulaziz" + "bin Salman", "Mohammed" + "bin
+    Abdulrahman Al Thani"."""
+    for mention in [m for m in mentions if m.type == "Person" and not m.known]:
+        end = mention.span.end
+        while end + 1 < len(doc) and doc[end].lower_ in PERSON_PARTICLES and doc[end - 1].whitespace_ \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
+            end += 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+        if end > mention.span.end:
+            mention.span = doc[mention.span.start:end]
+            mentions = [m for m in mentions if m is mention or not (
+                mention.span.start <= m.span.start and m.span.end <= end)]
+    return mentions
+
+
 NAME_CONNECTORS = {"and", "for", "of", "on", "the", "de", "in", "to", "-", "&"}
 
 
@@ -388,7 +408,7 @@ def in_title(span: Span) -> bool:
 def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     """Every actor the doc mentions, each once, with all its mentions, in order of first mention."""
     mentions = [m for ent in doc.ents if (m := mention_of(ent, reference)) is not None]
-    mentions = acronym_names(doc, enclosing_names(doc, mentions))
+    mentions = joined_names(doc, acronym_names(doc, enclosing_names(doc, mentions)))
     mentions += unnamed_speakers(doc, mentions) + party_names(doc, mentions)
     people_by_role(mentions)
     person_clusters(mentions, reference)
