@@ -220,6 +220,13 @@ def test_extract_statements_speech_reported_inside_another_is_part_of_it(facts_o
     assert [s.speaker for s in facts_of(text).statements] == ["person/donald-tusk"]
 
 
+def test_extract_statements_participle_after_an_inverted_attribution_is_the_speakers(facts_of):
+    text = ("Headline\n\nThe European Union will contribute €25 million to help pay police salaries, EU foreign "
+            "policy chief Kaja Kallas said, calling the force \"the only realistic path\" back to elections.")
+    assert [(s.speaker, s.quote) for s in facts_of(text).statements] == [
+        ("person/kaja-kallas", "the only realistic path")]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

@@ -118,6 +118,11 @@ def subject_of(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Orbán, who faces an election, said ...", parsed as one relative clause
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "..., Kallas said, calling it ...": the one who said
+            said = [c for c in verb.head.children if c.dep_ == "parataxis" and c.i < verb.i and lemma_in(c, {"say"})
+                    and any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+            if said:
+                return next(s for s in said[-1].children if s.dep_ in SUBJECT_DEPS)
         through_preposition = verb.pos_ == "ADP" and verb.dep_ == "prep"  # "..., a year after quitting ECOWAS"
         if verb.dep_ not in INHERIT_SUBJECT_DEPS and not through_preposition or verb.head.i == verb.i:
             return None
