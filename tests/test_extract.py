@@ -227,6 +227,13 @@ def test_extract_statements_participle_after_an_inverted_attribution_is_the_spea
         ("person/kaja-kallas", "the only realistic path")]
 
 
+def test_extract_statements_after_a_dateline_and_said_together(facts_of):
+    text = ("Headline\n\nMEXICO CITY, Feb 18 – Mexico and the United States said on Wednesday they had made "
+            "“significant progress” towards a new security agreement.")
+    assert [(s.speaker, s.quote) for s in facts_of(text).statements] == [
+        ("country/MX", "significant progress"), ("country/US", "significant progress")]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

@@ -6,6 +6,7 @@ Load it once with :func:`load_pipeline` and feed articles through :func:`parse` 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -30,18 +31,34 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
 
 
+# "MEXICO CITY, Feb 18 –", "SEOUL, March 3 (Reuters) -", "NIAMEY (AP) —": a place in capitals
+# opening a paragraph, up to the dash that ends it.
+DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?:,| \()[^\n–—]{0,40}?\s[–—-]\s")
+
+
 @Language.component("geograph_lines")
 def mark_line_starts(doc: Doc) -> Doc:
-    """Start a sentence at every line, so headlines, headings and bullets stand alone.
+    """Start a sentence at every line, so headlines, headings and bullets stand alone, and
+    after a dateline, which the parser would otherwise take for the subject.
 
     The token after a line's first is marked as no sentence start: left free, the parser
     tends to cut the first word of a line into a sentence of its own.
     """
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text and not token.is_space:
-            token.is_sent_start = True
-            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
-                doc[token.i + 1].is_sent_start = False
+    text = doc.text
+    starts = [doc[0]] + [t for t in doc[1:] if "\n" in doc[t.i - 1].text and not t.is_space]
+    for token in starts:
+        token.is_sent_start = True
+        if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = False
+        dateline = DATELINE.match(text, token.idx)
+        if dateline and len(dateline.group()) < 60:
+            body = next((t for t in doc[token.i:] if t.idx >= dateline.end()), None)
+            if body is not None and body.i > token.i + 1:
+                body.is_sent_start = True
+                for t in doc[token.i + 1:body.i]:
+                    t.is_sent_start = False
+                if body.i + 1 < len(doc) and not doc[body.i + 1].is_space:
+                    doc[body.i + 1].is_sent_start = False
     return doc
 
 

@@ -50,6 +50,11 @@ class Draft:
         self.evidence.extend(other.evidence)
         self.targets.extend(t for t in other.targets if t not in self.targets)
 
+    def said_also_by(self, speaker: str) -> Draft:
+        """The same statement made by another speaker with this one."""
+        targets = [t for t in self.targets if t not in (speaker, self.speaker)] + [self.speaker]
+        return Draft(speaker, self.kind, self.direct, list(self.evidence), self.block, targets, self.quote)
+
     def freeze(self, doc: Doc) -> Statement:
         quote = text_of(doc)[self.quote[0]:self.quote[1]] if self.quote else None
         targets = tuple(t for t in self.targets if t != self.speaker)
@@ -137,6 +142,15 @@ def speaker_of_verb(verb: Token, mentions: Mentions) -> str | None:
     if speaker is None and verb.dep_ == "relcl":
         return speaker_of(verb.head, mentions)
     return speaker
+
+
+def co_speakers(verb: Token | None, speaker: str, mentions: Mentions) -> list[str]:
+    """The others who say it together: "Mexico and the United States said ..."."""
+    subject = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    if subject is None:
+        return []
+    found = [key for c in subject.conjuncts if (key := speaker_of(c, mentions)) and key != speaker]
+    return list(dict.fromkeys(found))
 
 
 def speaker_of(token: Token | None, mentions: Mentions) -> str | None:
@@ -290,6 +304,7 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
             continue
         drafts.append(draft)
         previous = draft
+        drafts += [draft.said_also_by(other) for other in co_speakers(verb, speaker, mentions)]
     return drafts
 
 
@@ -329,13 +344,14 @@ def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, in
             draft = Draft(speaker, classify(kind, " ".join(t.text for t in tokens)), False,
                           [evidence(doc, sentence.start_char, sentence.end_char)],
                           _block(sentence), targets_of(tokens + list(sentence), mentions))
-            if speaker in by_speaker:
-                merged = by_speaker[speaker]
-                merged.targets.extend(t for t in draft.targets if t not in merged.targets)
-                if merged.kind == "claim":
-                    merged.kind = draft.kind
-            else:
-                by_speaker[speaker] = draft
+            for one in [draft] + [draft.said_also_by(other) for other in co_speakers(token, speaker, mentions)]:
+                if one.speaker in by_speaker:
+                    merged = by_speaker[one.speaker]
+                    merged.targets.extend(t for t in one.targets if t not in merged.targets)
+                    if merged.kind == "claim":
+                        merged.kind = one.kind
+                else:
+                    by_speaker[one.speaker] = one
         drafts.extend(by_speaker.values())
     return drafts
 
