@@ -171,6 +171,17 @@ def test_extract_actors_names_cut_at_a_particle_are_joined(facts_of):
     assert labels(facts) == {"Saudi Arabia": "Country", "Abdulaziz bin Salman": "Person"}
 
 
+def test_extract_actors_names_cut_before_a_last_surname_are_joined(facts_of):
+    facts = facts_of("Headline\n\nMexico will spend more, according to Security Secretary Omar García Harfuch. "
+                     "García Harfuch said seizures had fallen.")
+    assert labels(facts) == {"Mexico": "Country", "Omar García Harfuch": "Person"}
+
+
+def test_extract_actors_a_capitalised_first_word_of_a_compound_adjective_is_no_name(facts_of):
+    facts = facts_of("Headline\n\nQuota-exempt OPEC members Iran, Libya and Venezuela were not part of the deal.")
+    assert "Quota" not in labels(facts)
+
+
 def test_extract_actors_a_leading_adverb_is_no_part_of_a_name(facts_of):
     facts = facts_of("Headline\n\nThe result ends the rule of Petro in Bogota. Petro said he accepted the result. "
                      "Later Petro wrote that sovereignty mattered.")

@@ -83,6 +83,10 @@ def looks_like_name(span: Span, type_name: str) -> bool:
     if len(tokens) == 1 and (tokens[0].text in words()["titles"] or tokens[0].pos_ in ("ADJ", "VERB", "ADV")
                              or tokens[0].lower_ in words()["common_nouns"]):
         return False  # "Defence" of "Defence Secretary", a sentence-initial "Neighbouring" or "Government"
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+            and doc[span.end + 1].is_lower and span[0].is_sent_start and len(tokens) == 1:
+        return False  # a sentence's "Quota-exempt members ...", capitalised only where it stands
     if len(tokens) > 1 and tokens[-1].lower_ in words()["document_heads"]:
         return False  # "National Security Strategy", "Inflation Reduction Act": a document
     for token in tokens:
@@ -177,10 +181,13 @@ PERSON_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "dos", "van", 
 
 
 def joined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A person's name NER cut at a particle: "Abdulaziz" + "bin Salman", "Mohammed" + "bin
-    Abdulrahman Al Thani"."""
+    """A person's name NER cut short: at a particle ("Abdulaziz" + "bin Salman") or before a
+    last surname ("Omar García" + "Harfuch")."""
     for mention in [m for m in mentions if m.type == "Person" and not m.known]:
         end = mention.span.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON") \
+                and doc[end - 1].whitespace_ and doc[end].text not in words()["titles"]:
+            end += 1
         while end + 1 < len(doc) and doc[end].lower_ in PERSON_PARTICLES and doc[end - 1].whitespace_ \
                 and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
             end += 2
