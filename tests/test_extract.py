@@ -310,6 +310,14 @@ def test_extract_memberships_no_party_for_officials_of_international_bodies(fact
     assert facts_of("Headline\n\nNATO Secretary-General Mark Rutte said allies must spend more.").memberships == ()
 
 
+def test_extract_memberships_presupposed_in_a_story_about_an_organisation(facts_of):
+    text = ("NATO agrees new plan\n\n" + "NATO met. " * 7 + "Spain raised its budget.\n\n"
+            "The European Union urged calm. France and Finland adopted similar strategies.")
+    found = {(m.member, m.organization, m.explicit) for m in facts_of(text).memberships}
+    assert ("country/ES", "org/NATO", False) in found
+    assert not {member for member, _, _ in found} & {"country/FR", "country/FI"}
+
+
 def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     text = "Headline\n\nAt the G7 summit in Evian, Japan pledged more money while India watched."
     found = {(m.member, m.organization, m.explicit) for m in facts_of(text).memberships}

@@ -159,6 +159,7 @@ DOWN_EDGES = {"prep", "pobj", "conj", "appos", "compound", "dobj", "attr", "pcom
 UP_EDGES = {"appos", "relcl", "conj", "acl", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "cc",
             "xcomp"}
 MAX_PATH = 6
+SUBJECT_MENTIONS = 8  # an organisation named this often is what the story is about
 
 
 def reaches(top: Token, token: Token, edges: set[str], through_clauses: bool = False) -> bool:
@@ -341,7 +342,10 @@ def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tu
 
 def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
     """States the reference data lists in an organisation, named in a paragraph that speaks of
-    that organisation's members, allies or meetings ("at the G7 summit, Japan ...")."""
+    that organisation's members, allies or meetings ("at the G7 summit, Japan ..."), or
+    anywhere in a story about that organisation."""
+    main = mentions.main_organization()
+    about = {main} if main and len(mentions.actors[main].mentions) >= SUBJECT_MENTIONS else set()
     found = []
     for sentence_block in _paragraphs(doc):
         tokens = list(sentence_block)
@@ -349,6 +353,8 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tupl
                 if (organization := organization_at(token, mentions)) and (
                     member_noun_after(doc, token.i) or member_noun_after(doc, token.i, "gathering_nouns"))}
         cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, bare=True)}
+        others = {k for t in tokens if (k := organization_at(t, mentions))} - about
+        cued |= about if not others else set()  # a paragraph about another body is about that one
         for token in tokens:
             key = mentions.at(token)
             if not key or mentions.type_of(key) not in ("Country", "Group"):
