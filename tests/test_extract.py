@@ -245,6 +245,13 @@ def test_extract_statements_after_a_dateline_and_said_together(facts_of):
         ("country/MX", "significant progress"), ("country/US", "significant progress")]
 
 
+def test_extract_statements_a_title_no_one_was_named_with_is_the_storys_person(facts_of):
+    text = ("Headline\n\nJosé Antonio Kast won the run-off. Addressing supporters, the president-elect said he "
+            "would seek a “strategic alliance” with the United States.")
+    assert [(s.speaker, s.quote) for s in facts_of(text).statements] == [
+        ("person/jose-antonio-kast", "strategic alliance")]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

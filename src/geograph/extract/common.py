@@ -177,7 +177,8 @@ class Mentions:
 
     def titled_before(self, token: Token) -> str | None:
         """"the chancellor", "the president-elect": the last person named before with that
-        title ("German Chancellor Friedrich Merz", "Kast, the president-elect")."""
+        title ("German Chancellor Friedrich Merz", "Kast, the president-elect"), else the
+        person the article names most."""
         role = role_of(token)
         if role not in lexicon("actors")["roles"]:
             return None
@@ -190,7 +191,7 @@ class Mentions:
             near += [role_of(c) for c in root.children if c.dep_ == "appos"]
             if role in near:
                 return key
-        return None
+        return self.most_mentioned("Person")  # no one was named so: the person the story is about
 
     def named_before(self, token: Token) -> str | None:
         """"the council", "the commission": the last organisation before whose name ends so."""

@@ -139,6 +139,8 @@ def speaker_of_verb(verb: Token, mentions: Mentions) -> str | None:
     when the parser gave the clause a subject of its own ("Orbán, who faces a vote in which his
     party trails, said ...")."""
     speaker = speaker_of(subject_of(verb), mentions)
+    for subject in [c for c in verb.children if c.dep_ in SUBJECT_DEPS][1:]:
+        speaker = speaker or speaker_of(subject, mentions)  # "Addressing supporters, the president-elect said"
     if speaker is None and verb.dep_ == "relcl":
         return speaker_of(verb.head, mentions)
     return speaker
