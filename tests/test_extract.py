@@ -426,6 +426,13 @@ def test_extract_commitments_from_a_bullet_list_of_pledges(facts_of):
     assert ("country/NO", Decimal("4000000000"), "NOK") in found
 
 
+def test_extract_commitments_of_states_listed_as_the_subject(facts_of):
+    text = ("Headline\n\nThe leaders of Estonia, Latvia and Poland on Wednesday signed a joint declaration "
+            "committing each country to spend at least 3.5% of gross domestic product on defence by 2030.")
+    found = {(c.actor, c.share_of_gdp) for c in facts_of(text).commitments}
+    assert found == {(k, Decimal("0.035")) for k in ("country/EE", "country/LV", "country/PL")}
+
+
 def test_extract_commitments_bullets_of_bare_figures_belong_to_the_last_committer(facts_of):
     text = ("Headline\n\nGermany approved 108.2 billion euros for its army on Friday.\n\n"
             "- 82.7bn euros in the regular defence budget\n"

@@ -162,6 +162,22 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     return None
 
 
+def joint_committers(verb: Token, actor: str, mentions: Mentions) -> list[str]:
+    """All who commit together with ``actor`` when the subject lists them: "Germany and France
+    pledged ...", "the leaders of Estonia, Latvia and Poland signed a declaration committing
+    each country to ..."."""
+    subject = governing_subject(verb)
+    if subject is None:
+        return [actor]
+    listed = [subject, *subject.conjuncts]
+    for token in list(listed):
+        listed += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for p in (p, *p.conjuncts)]
+    keys = [speaking_for(k, mentions) for t in listed if (k := mentions.at(t))
+            and mentions.type_of(k) in COMMITTER_TYPES]
+    return list(dict.fromkeys(keys)) if actor in keys else [actor]
+
+
 def governing_subject(verb: Token) -> Token | None:
     """The subject of the verb or of the nearest verb above it that has one ("leaders
     reaffirmed their pledge to raise spending"); "it" and "they" under a reporting verb take
@@ -260,17 +276,18 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
             actor = committer(verb, span, sentence, mentions)
             if actor is None:
                 continue
-            commitment = Commitment(
-                actor, (evidence(doc, offset + start, offset + end),),
-                amount.value if amount else None,
-                currency_of(amount, offset, actor, mentions) if amount else None,
-                share, purpose_of(list(span), verb, {t.i for t in span}))
-            before = by_actor.get(actor)
-            if before is not None and (before.amount is None) != (commitment.amount is None):
-                by_actor[actor] = combine(before, commitment)
-            else:
-                found.extend([before] if before else [])
-                by_actor[actor] = commitment
+            for actor in joint_committers(verb, actor, mentions):
+                commitment = Commitment(
+                    actor, (evidence(doc, offset + start, offset + end),),
+                    amount.value if amount else None,
+                    currency_of(amount, offset, actor, mentions) if amount else None,
+                    share, purpose_of(list(span), verb, {t.i for t in span}))
+                before = by_actor.get(actor)
+                if before is not None and (before.amount is None) != (commitment.amount is None):
+                    by_actor[actor] = combine(before, commitment)
+                else:
+                    found.extend([before] if before else [])
+                    by_actor[actor] = commitment
         found.extend(by_actor.values())
     return found
 
