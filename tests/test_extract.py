@@ -366,6 +366,8 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
      "country/JP", "2000000000000", "JPY"),
     ("Indonesia, the bloc's largest economy, will put Rp16 trillion into a regional rice reserve.",
      "country/ID", "16000000000000", "IDR"),
+    ("Mali will put up 100 billion CFA francs over three years to equip the force.",
+     "country/ML", "100000000000", "XOF"),
     ("Germany's parliament on Friday approved the largest defence budget in its history, voting through "
      "108.2 billion euros for the Bundeswehr.", "country/DE", "108200000000", "EUR"),
     ("Germany has a medium-term plan. Core defence spending is set to climb to 152.8 billion euros by 2029.",

@@ -66,7 +66,7 @@ def committing_verb(figure: Span) -> Token | None:
         if figure.start <= ancestor.i < figure.end:
             continue
         places_money = ancestor.lemma_ == "make" and any(t.lower_ == "available" for t in ancestor.subtree) \
-            or ancestor.lemma_ == "put" and any(c.lower_ in ("into", "towards") for c in ancestor.children)
+            or ancestor.lemma_ == "put" and any(c.lower_ in ("into", "towards", "up") for c in ancestor.children)
         rising = ancestor.lemma_.lower() in ("climb", "rise", "grow", "reach", "go") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words()["spending_nouns"]
             for c in [*ancestor.children, *ancestor.head.children])  # "defence spending is set to climb to €152.8bn"
