@@ -207,11 +207,11 @@ def acronym_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)": the
     name before an acronym in brackets is one organisation, however NER cut it, and the acronym
     names it wherever it stands. Names the reference data knows are left as they are."""
-    for token in doc[1:-2]:
-        acronym = doc[token.i + 1]
-        if token.text != "(" or doc[token.i + 2].text != ")" or not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", acronym.text) \
-                or sum(c.isupper() for c in acronym.text) < 2:
+    for match in re.finditer(r"\(([A-Z][A-Za-z]{1,9})\)", text_of(doc)):
+        bracketed = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if bracketed is None or len(bracketed) != 3 or bracketed.start == 0 or sum(c.isupper() for c in match[1]) < 2:
             continue
+        token, acronym = bracketed[0], bracketed[1]
         start = token.i
         while start > token.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS):
             start -= 1
@@ -323,15 +323,14 @@ def party_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Parties NER missed, named right before "party" or a politician's role: "his Fidesz
     party", "AfD co-leader Tino Chrupalla", "a senior LDP lawmaker"."""
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    cues = set(words()["party_words"])
+    cues = "|".join(re.escape(w) for w in words()["party_words"])
     found = []
-    for token in doc:
-        cue = "co-leader" if token.lower_ == "leader" and doc[max(token.i - 2, 0):token.i].text == "co-" else token.text
-        if cue not in cues or token.i in taken:
+    for match in re.finditer(rf"(?<![\w-])(?:{cues})\b", text_of(doc)):
+        cue = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if cue is None or cue.start in taken:
             continue
-        start = token.i - (2 if cue == "co-leader" else 0)
-        end = start
-        while start > token.sent.start and doc[start - 1].i not in taken and doc[start - 1].text[:1].isupper() \
+        start = end = cue.start
+        while start > cue.sent.start and doc[start - 1].i not in taken and doc[start - 1].text[:1].isupper() \
                 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and end - start < 4:
             start -= 1
         span = doc[start:end]

@@ -353,7 +353,7 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tupl
                 if (organization := organization_at(token, mentions)) and (
                     member_noun_after(doc, token.i) or member_noun_after(doc, token.i, "gathering_nouns"))}
         cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, bare=True)}
-        others = {k for t in tokens if (k := organization_at(t, mentions))} - about
+        others = {k for _, k in mentions.roots_in(sentence_block) if mentions.type_of(k) == "Organization"} - about
         cued |= about if not others else set()  # a paragraph about another body is about that one
         for token in tokens:
             key = mentions.at(token)
