@@ -368,6 +368,7 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
      "country/ID", "16000000000000", "IDR"),
     ("Mali will put up 100 billion CFA francs over three years to equip the force.",
      "country/ML", "100000000000", "XOF"),
+    ("Japan will shoulder 1.2 trillion yen of the costs of the base.", "country/JP", "1200000000000", "JPY"),
     ("Germany's parliament on Friday approved the largest defence budget in its history, voting through "
      "108.2 billion euros for the Bundeswehr.", "country/DE", "108200000000", "EUR"),
     ("Germany has a medium-term plan. Core defence spending is set to climb to 152.8 billion euros by 2029.",

@@ -56,10 +56,11 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
 
 
 def committing_verb(figure: Span) -> Token | None:
-    """The verb a figure depends on, if it commits money: one of the committing verbs, "make
-    ... available", "put ... into", or any verb whose object is a budget, fund, package or
-    loan of that figure ("trying to push a special defence budget of NT$1.25 trillion"). Words
-    of the figure itself are no verbs, whatever the tagger says ("£15m")."""
+    """The verb a figure depends on, if it commits money: one of the committing verbs, any verb
+    in the future ("Japan will shoulder ¥1.2tn"), "make ... available", "put ... into", "put
+    up", a budget's rise ("spending is set to climb to ..."), or any verb whose object is a
+    budget, fund, package or loan of that figure ("trying to push a special defence budget of
+    NT$1.25 trillion"). Words of the figure itself are no verbs, whatever the tagger says ("£15m")."""
     verbs = set(words()["verbs"])
     spending = False
     for ancestor in [figure.root, *figure.root.ancestors]:
@@ -70,7 +71,9 @@ def committing_verb(figure: Span) -> Token | None:
         rising = ancestor.lemma_.lower() in ("climb", "rise", "grow", "reach", "go") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words()["spending_nouns"]
             for c in [*ancestor.children, *ancestor.head.children])  # "defence spending is set to climb to €152.8bn"
-        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or places_money or rising):
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in ancestor.children)
+        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or places_money or rising
+                                                 or future):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
