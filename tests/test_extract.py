@@ -252,6 +252,12 @@ def test_extract_statements_a_title_no_one_was_named_with_is_the_storys_person(f
         ("person/jose-antonio-kast", "strategic alliance")]
 
 
+def test_extract_statements_quote_introduced_by_a_colon(facts_of):
+    text = "Headline\n\nMark Rutte was blunt: “Russia is the most significant threat to our alliance.”"
+    assert [(s.speaker, s.quote) for s in facts_of(text).statements] == [
+        ("person/mark-rutte", "Russia is the most significant threat to our alliance.")]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

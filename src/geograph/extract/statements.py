@@ -222,12 +222,23 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
             if speaker:
                 candidates.append((abs(token.idx - end), token.i, speaker, token))
     if not candidates:
-        return None
+        return introduced_by_colon(doc, start, mentions)
     distance, _, speaker, verb = min(candidates)
     if distance == 0:  # "said ... and warned that '...'": the speaker's verb closest to the quote
         verb = max((c[3] for c in candidates if c[0] == 0 and c[2] == speaker),
                    key=lambda v: sum(1 for a in quoted[0].ancestors if v.is_ancestor(a)) * -1)
     return speaker, verb
+
+
+def introduced_by_colon(doc: Doc, start: int, mentions: Mentions) -> tuple[str, Token | None] | None:
+    """The speaker of a quote a colon introduces: "Rutte was blunt: “...”" is Rutte's."""
+    before = text_of(doc)[:start].rstrip(" “\"")
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before.endswith(":") else None
+    if colon is None:
+        return None
+    verbs = [t for t in doc[colon[0].sent.start:colon.start] if t.pos_ in ("VERB", "AUX")]
+    speaker = next((found for verb in verbs if (found := speaker_of_verb(verb, mentions))), None)
+    return (speaker, None) if speaker else None
 
 
 def inverted_speaker(verb: Token, mentions: Mentions) -> str | None:
