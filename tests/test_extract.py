@@ -258,6 +258,15 @@ def test_extract_statements_quote_introduced_by_a_colon(facts_of):
         ("person/mark-rutte", "Russia is the most significant threat to our alliance.")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Viktor Orbán arrived. “We will not be rushed,” the Hungarian prime minister told state radio.",
+     "person/viktor-orban"),
+    ("Kremlin spokesman Dmitry Peskov called the move illegal.", "person/dmitry-peskov"),
+])
+def test_extract_statements_role_words_and_judgements(facts_of, text, speaker):
+    assert [s.speaker for s in facts_of("Headline\n\n" + text).statements] == [speaker]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

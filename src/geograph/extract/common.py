@@ -151,6 +151,8 @@ class Mentions:
             return key
         for child in token.children:
             if child.dep_ in ("appos", "compound", "poss", "amod") and (found := self.at(child)):
+                if self.type_of(found) == "Country" and role_of(token) in lexicon("actors")["roles"]:
+                    return self.holder_before(token, found) or found  # "the Hungarian prime minister"
                 if self.type_of(found) != "Location":
                     return found
         for child in token.children:  # "ministers of the Quad"
@@ -173,6 +175,13 @@ class Mentions:
             return self.titled_before(token) or (self.named_before(token) if token.pos_ == "NOUN" else None)
         if token.lower_ == "it":
             return self.last_subject_before(token.i)
+        return None
+
+    def holder_before(self, token: Token, state: str) -> str | None:
+        """The last person named before a role word who speaks for the state it names."""
+        for span, key in reversed(self.spans):
+            if span.start < token.i and self.type_of(key) == "Person" and self.principal(key) == state:
+                return key
         return None
 
     def titled_before(self, token: Token) -> str | None:

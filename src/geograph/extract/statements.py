@@ -108,7 +108,8 @@ def speech_kind(token: Token) -> str | None:
            for c in token.children):
         return None
     if lemma_in(token, {"call"}) and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
-        return None
+        # "called the move illegal": a judgement; "called a meeting", "called Kast" are none
+        return "claim" if any(c.dep_ == "oprd" for c in token.children) else None
     children = [c for c in token.children if c.dep_ in CONTENT_DEPS]
     if not children:
         return None
