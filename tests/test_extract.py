@@ -262,6 +262,8 @@ def test_extract_statements_quote_introduced_by_a_colon(facts_of):
     ("Viktor Orbán arrived. “We will not be rushed,” the Hungarian prime minister told state radio.",
      "person/viktor-orban"),
     ("Kremlin spokesman Dmitry Peskov called the move illegal.", "person/dmitry-peskov"),
+    ("A spokesperson for the European Commission said the proposal was under review.", "org/EuropeanCommission"),
+    ("Ukraine mourned. Officials in Kyiv said the attack killed 12 people.", "country/UA"),
 ])
 def test_extract_statements_role_words_and_judgements(facts_of, text, speaker):
     assert [s.speaker for s in facts_of("Headline\n\n" + text).statements] == [speaker]

@@ -155,10 +155,10 @@ class Mentions:
                     return self.holder_before(token, found) or found  # "the Hungarian prime minister"
                 if self.type_of(found) != "Location":
                     return found
-        for child in token.children:  # "ministers of the Quad"
-            if child.dep_ == "prep" and child.lower_ == "of":
+        for child in token.children:  # "ministers of the Quad", "a spokesperson for the Commission", "officials in Kyiv"
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in"):
                 for pobj in child.children:
-                    found = self.at(pobj)
+                    found = self.acting(self.at(pobj)) if child.lower_ == "in" else self.at(pobj)
                     if found and pobj.dep_ == "pobj" and self.type_of(found) in ("Organization", "Country"):
                         return found
         if token.lower_ in PERSONAL_PRONOUNS:
