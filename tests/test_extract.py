@@ -137,6 +137,7 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/BZ", "org/CARICOM", "active", True),
     ("Island leaders pressed Canberra over AUKUS, the security pact between Australia, the United States and Britain.",
      "country/GB", "org/AUKUS", "active", True),
+    ("Hungary, which holds the rotating presidency of the EU, objected.", "country/HU", "org/EU", "active", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}
@@ -264,6 +265,7 @@ def test_extract_statements_quote_introduced_by_a_colon(facts_of):
     ("Kremlin spokesman Dmitry Peskov called the move illegal.", "person/dmitry-peskov"),
     ("A spokesperson for the European Commission said the proposal was under review.", "org/EuropeanCommission"),
     ("Ukraine mourned. Officials in Kyiv said the attack killed 12 people.", "country/UA"),
+    ("NATO ally Turkey objected to the plan.", "country/TR"),
 ])
 def test_extract_statements_role_words_and_judgements(facts_of, text, speaker):
     assert [s.speaker for s in facts_of("Headline\n\n" + text).statements] == [speaker]

@@ -149,7 +149,7 @@ class Mentions:
                     return found
         if key:
             return key
-        for child in token.children:
+        for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):  # "NATO ally Turkey" is Turkey
             if child.dep_ in ("appos", "compound", "poss", "amod") and (found := self.at(child)):
                 if self.type_of(found) == "Country" and role_of(token) in lexicon("actors")["roles"]:
                     return self.holder_before(token, found) or found  # "the Hungarian prime minister"

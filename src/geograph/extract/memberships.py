@@ -119,6 +119,8 @@ def subjects(verb: Token) -> list[Token]:
     for clause in [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "be"
                             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]:
         subject = subject_of(clause)
+        if subject is not None and subject.lower_ in ("which", "who", "that") and clause.dep_ == "relcl":
+            subject = clause.head  # "Hungary, which holds the presidency of the EU"
         if subject is not None:
             found += [subject, *subject.conjuncts]
     return found
