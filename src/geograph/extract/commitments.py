@@ -136,11 +136,15 @@ def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list
 
 
 def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> str | None:
-    """Who commits: an actor standing between the verb and the figure as a gapped subject
-    ("Germany adds €300m, Britain £120m"), the verb's subject (a collective word such as
+    """Who commits: the giver the figure's phrase names ("a $3bn loan from the IMF"), an actor
+    standing between the verb and the figure as a gapped subject ("Germany adds €300m,
+    Britain £120m"), the verb's subject or its owner ("the EU's €50bn facility") (a collective word such as
     "allies" standing for the main organisation, a person for the state they speak for), or
     the nearest actor before the verb."""
     doc = sentence.doc
+    lender = lent_from(figure, mentions)
+    if lender:
+        return lender
     for i in range(figure.start - 1, verb.i, -1):
         key = mentions.at(doc[i])
         if key and doc[i].dep_ not in ("dobj", "dative", "pobj", "amod", "compound", "poss") \
@@ -148,7 +152,8 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
             return speaking_for(key, mentions)
     subject = governing_subject(verb)
     if subject is not None:
-        key = mentions.resolve(subject)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and mentions.at(c)), None)
+        key = mentions.resolve(owner if owner is not None else subject)  # "the EU's €50bn Ukraine Facility"
         phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ in ("compound", "amod") or t == subject)
         if key is None and (subject.lower_ in words()["collective_committers"]
                             or phrase in words()["collective_committers"]):
@@ -162,6 +167,19 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         key = mentions.at(doc[i])
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
+    return None
+
+
+def lent_from(figure: Span, mentions: Mentions) -> str | None:
+    """The giver a figure's own phrase names: "secured a $3bn loan from the IMF"."""
+    head = figure.root
+    while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i != head.i:
+        head = head.head  # from "$3bn" up to "loan"
+    for noun in {figure.root, head}:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+            key = next((mentions.at(p) for p in prep.children if p.dep_ == "pobj" and mentions.at(p)), None)
+            if key and mentions.type_of(key) in ("Country", "Organization"):
+                return mentions.acting(key)
     return None
 
 
