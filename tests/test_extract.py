@@ -46,6 +46,7 @@ def test_extract_actors_ignore_headline_capitals(facts_of):
     ("Moscow warned that it would respond.", "Russia"),
     ("Polish officials said the border was calm.", "Poland"),
     ("Beijing's response was swift.", "China"),
+    ("The Chinese foreign ministry accused Manila of provocations.", "Philippines"),
 ])
 def test_extract_actors_capitals_and_demonyms_stand_for_states(facts_of, text, label):
     assert label in labels(facts_of("Headline\n\n" + text))

@@ -119,12 +119,14 @@ def names_a_weapon(span: Span) -> bool:
 
 
 def is_metonymic(span: Span) -> bool:
-    """Whether a place name acts as an agent ("Moscow warned", "Beijing's response")."""
+    """Whether a place name acts as an agent ("Moscow warned", "Beijing's response") or is
+    spoken to ("accused Manila of provocations", "warned Tokyo")."""
     root = span.root
     following = span.doc[span.end] if span.end < len(span.doc) else None
     relative = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
                    for c in root.children)  # "Beijing, which warned Tokyo"
-    return root.dep_ in METONYMIC_DEPS or relative or (following is not None and following.tag_ == "POS")
+    addressed = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in lexicon("statements")["verbs"]
+    return root.dep_ in METONYMIC_DEPS or relative or addressed or (following is not None and following.tag_ == "POS")
 
 
 def from_entry(span: Span, entry: Entry) -> Mention:
