@@ -139,6 +139,7 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     ("Island leaders pressed Canberra over AUKUS, the security pact between Australia, the United States and Britain.",
      "country/GB", "org/AUKUS", "active", True),
     ("Hungary, which holds the rotating presidency of the EU, objected.", "country/HU", "org/EU", "active", True),
+    ("Georgia's bid to join the European Union has stalled.", "country/GE", "org/EU", "joining", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}
