@@ -391,6 +391,8 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
      "country/ML", "100000000000", "XOF"),
     ("Japan will shoulder 1.2 trillion yen of the costs of the base.", "country/JP", "1200000000000", "JPY"),
     ("Pakistan secured a $3bn loan from the IMF.", "org/IMF", "3000000000", "USD"),
+    ("Ukraine will receive €5bn from the European Union next year.", "org/EU", "5000000000", "EUR"),
+    ("Kyiv is due to receive 11.5 billion euros in German military aid next year.", "country/DE", "11500000000", "EUR"),
     ("The European Union's €50 billion Ukraine Facility will run until 2027.", "org/EU", "50000000000", "EUR"),
     ("Germany's parliament on Friday approved the largest defence budget in its history, voting through "
      "108.2 billion euros for the Bundeswehr.", "country/DE", "108200000000", "EUR"),

@@ -72,8 +72,10 @@ def committing_verb(figure: Span) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words()["spending_nouns"]
             for c in [*ancestor.children, *ancestor.head.children])  # "defence spending is set to climb to €152.8bn"
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in ancestor.children)
+        received = lemma_in(ancestor, set(words()["receiving_verbs"])) and any(
+            c.lower_ in ("from", "in") for c in [*ancestor.children, *figure.root.children, *figure.root.head.children])
         if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or places_money or rising
-                                                 or future):
+                                                 or future or received):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
@@ -142,7 +144,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     "allies" standing for the main organisation, a person for the state they speak for), or
     the nearest actor before the verb."""
     doc = sentence.doc
-    lender = lent_from(figure, mentions)
+    lender = lent_from(figure, verb, mentions)
     if lender:
         return lender
     for i in range(figure.start - 1, verb.i, -1):
@@ -170,16 +172,21 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     return None
 
 
-def lent_from(figure: Span, mentions: Mentions) -> str | None:
-    """The giver a figure's own phrase names: "secured a $3bn loan from the IMF"."""
+def lent_from(figure: Span, verb: Token, mentions: Mentions) -> str | None:
+    """The giver a figure's phrase names: "secured a $3bn loan from the IMF", "will receive
+    €5bn from the EU", "11.5 billion euros in German military aid"."""
     head = figure.root
     while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i != head.i:
         head = head.head  # from "$3bn" up to "loan"
-    for noun in {figure.root, head}:
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
-            key = next((mentions.at(p) for p in prep.children if p.dep_ == "pobj" and mentions.at(p)), None)
-            if key and mentions.type_of(key) in ("Country", "Organization"):
-                return mentions.acting(key)
+    receiving = lemma_in(verb, set(words()["receiving_verbs"]))
+    for word in {figure.root, head} | ({verb} if receiving else set()):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("from", "in")):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                givers = [pobj] if prep.lower_ == "from" else \
+                    [m for m in pobj.children if m.dep_ in ("amod", "compound")]  # "in German aid"
+                key = next((mentions.at(g) for g in givers if mentions.at(g)), None)
+                if key and mentions.type_of(key) in ("Country", "Organization"):
+                    return mentions.acting(key)
     return None
 
 
