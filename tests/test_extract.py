@@ -273,6 +273,11 @@ def test_extract_statements_role_words_and_judgements(facts_of, text, speaker):
     assert [s.speaker for s in facts_of("Headline\n\n" + text).statements] == [speaker]
 
 
+def test_extract_statements_joint_statement_of_listed_states(facts_of):
+    text = "Headline\n\nThe foreign ministers of Brazil and India issued a joint statement calling for a ceasefire."
+    assert [s.speaker for s in facts_of(text).statements] == ["country/BR", "country/IN"]
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

@@ -148,11 +148,16 @@ def speaker_of_verb(verb: Token, mentions: Mentions) -> str | None:
 
 
 def co_speakers(verb: Token | None, speaker: str, mentions: Mentions) -> list[str]:
-    """The others who say it together: "Mexico and the United States said ..."."""
+    """The others who say it together: "Mexico and the United States said ...", "the foreign
+    ministers of Brazil and India issued a joint statement"."""
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "issued a statement"
     subject = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
     if subject is None:
         return []
-    found = [key for c in subject.conjuncts if (key := speaker_of(c, mentions)) and key != speaker]
+    listed = [*subject.conjuncts] + [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for p in c.children if p.dep_ == "pobj" for p in (p, *p.conjuncts)]
+    found = [key for c in listed if (key := speaker_of(c, mentions)) and key != speaker]
     return list(dict.fromkeys(found))
 
 
