@@ -273,9 +273,14 @@ def test_extract_statements_role_words_and_judgements(facts_of, text, speaker):
     assert [s.speaker for s in facts_of("Headline\n\n" + text).statements] == [speaker]
 
 
-def test_extract_statements_joint_statement_of_listed_states(facts_of):
-    text = "Headline\n\nThe foreign ministers of Brazil and India issued a joint statement calling for a ceasefire."
-    assert [s.speaker for s in facts_of(text).statements] == ["country/BR", "country/IN"]
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    ("The foreign ministers of Brazil and India issued a joint statement calling for a ceasefire.",
+     ["country/BR", "country/IN"]),
+    ("A joint statement by France, Germany and Britain urged Iran to return to talks.",
+     ["country/FR", "country/DE", "country/GB"]),
+])
+def test_extract_statements_joint_statement_of_listed_states(facts_of, sentence, speakers):
+    assert [s.speaker for s in facts_of("Headline\n\n" + sentence).statements] == speakers
 
 
 def test_extract_statements_speaker_given_by_title_only(facts_of):

@@ -155,8 +155,9 @@ class Mentions:
                     return self.holder_before(token, found) or found  # "the Hungarian prime minister"
                 if self.type_of(found) != "Location":
                     return found
-        for child in token.children:  # "ministers of the Quad", "a spokesperson for the Commission", "officials in Kyiv"
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in"):
+        for child in token.children:  # "ministers of the Quad", "a spokesperson for the Commission", "officials in
+            # Kyiv", "a statement by France"
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "by"):
                 for pobj in child.children:
                     found = self.acting(self.at(pobj)) if child.lower_ == "in" else self.at(pobj)
                     if found and pobj.dep_ == "pobj" and self.type_of(found) in ("Organization", "Country"):
