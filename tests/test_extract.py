@@ -403,6 +403,7 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
     ("Pakistan secured a $3bn loan from the IMF.", "org/IMF", "3000000000", "USD"),
     ("Ukraine will receive €5bn from the European Union next year.", "org/EU", "5000000000", "EUR"),
     ("Kyiv is due to receive 11.5 billion euros in German military aid next year.", "country/DE", "11500000000", "EUR"),
+    ("The package includes $1.5 billion in loans from the World Bank.", "org/WorldBank", "1500000000", "USD"),
     ("The European Union's €50 billion Ukraine Facility will run until 2027.", "org/EU", "50000000000", "EUR"),
     ("Germany's parliament on Friday approved the largest defence budget in its history, voting through "
      "108.2 billion euros for the Bundeswehr.", "country/DE", "108200000000", "EUR"),
@@ -426,6 +427,7 @@ def test_extract_commitments_two_sums_of_one_actor_in_a_sentence_are_two(facts_o
     "Ethiopia routes its trade through Djibouti, paying an estimated $1.5bn to $2bn a year.",
     "France spent 2% of GDP on defence in 2024.",
     "Japan adopted a plan. The previous plan, adopted in 2022, budgeted 43 trillion yen over five years.",
+    "Hungary still has around €18 billion in EU funds frozen over rule-of-law concerns.",
 ])
 def test_extract_commitments_skip_figures_that_are_not_commitments(facts_of, sentence):
     assert facts_of("Headline\n\n" + sentence).commitments == ()

@@ -173,20 +173,24 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
 
 
 def lent_from(figure: Span, verb: Token, mentions: Mentions) -> str | None:
-    """The giver a figure's phrase names: "secured a $3bn loan from the IMF", "will receive
-    €5bn from the EU", "11.5 billion euros in German military aid"."""
+    """The giver a figure's phrase names: "secured a $3bn loan from the IMF", "$1.5bn in loans
+    from the World Bank", "will receive €5bn from the EU", "will receive €11.5bn in German
+    military aid"."""
     head = figure.root
     while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i != head.i:
         head = head.head  # from "$3bn" up to "loan"
     receiving = lemma_in(verb, set(words()["receiving_verbs"]))
-    for word in {figure.root, head} | ({verb} if receiving else set()):
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("from", "in")):
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                givers = [pobj] if prep.lower_ == "from" else \
-                    [m for m in pobj.children if m.dep_ in ("amod", "compound")]  # "in German aid"
-                key = next((mentions.at(g) for g in givers if mentions.at(g)), None)
-                if key and mentions.type_of(key) in ("Country", "Organization"):
-                    return mentions.acting(key)
+    nouns = {figure.root, head} | ({verb} if receiving else set())
+    kinds = {p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
+             for p in c.children if p.dep_ == "pobj"}  # "in loans", "in German military aid"
+    givers = [p for n in nouns | kinds for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj"]
+    if receiving:
+        givers += [m for k in kinds for m in k.children if m.dep_ in ("amod", "compound")]
+    for giver in givers:
+        key = mentions.at(giver)
+        if key and mentions.type_of(key) in ("Country", "Organization"):
+            return mentions.acting(key)
     return None
 
 
@@ -299,6 +303,8 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
         for start, end, amount, share in sorted(figures, key=lambda f: f[0]):
             span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
             verb = committing_verb(span) if span is not None else None
+            if verb is None and span is not None and lent_from(span, span.root.head, mentions):
+                verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "includes $1.5bn ... from"
             if verb is None or span is None or is_not_commitment(span, verb, share is not None):
                 continue
             actor = committer(verb, span, sentence, mentions)
