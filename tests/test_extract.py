@@ -278,6 +278,7 @@ def test_extract_statements_role_words_and_judgements(facts_of, text, speaker):
      ["country/BR", "country/IN"]),
     ("A joint statement by France, Germany and Britain urged Iran to return to talks.",
      ["country/FR", "country/DE", "country/GB"]),
+    ("President Emmanuel Macron of France said Europe must act.", ["person/emmanuel-macron"]),
 ])
 def test_extract_statements_joint_statement_of_listed_states(facts_of, sentence, speakers):
     assert [s.speaker for s in facts_of("Headline\n\n" + sentence).statements] == speakers

@@ -155,8 +155,10 @@ def co_speakers(verb: Token | None, speaker: str, mentions: Mentions) -> list[st
     subject = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
     if subject is None:
         return []
-    listed = [*subject.conjuncts] + [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-                                     for p in c.children if p.dep_ == "pobj" for p in (p, *p.conjuncts)]
+    listed = [*subject.conjuncts]
+    if mentions.at(subject) is None:  # "the ministers of Brazil and India", not "Macron of France"
+        listed += [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                   for p in c.children if p.dep_ == "pobj" for p in (p, *p.conjuncts)]
     found = [key for c in listed if (key := speaker_of(c, mentions)) and key != speaker]
     return list(dict.fromkeys(found))
 
