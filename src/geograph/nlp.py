@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from .errors import ModelError
@@ -41,25 +41,29 @@ def mark_line_starts(doc: Doc) -> Doc:
     """Start a sentence at every line, so headlines, headings and bullets stand alone, and
     after a dateline, which the parser would otherwise take for the subject.
 
-    The token after a line's first is marked as no sentence start: left free, the parser
+    The token after a sentence's first is marked as no sentence start: left free, the parser
     tends to cut the first word of a line into a sentence of its own.
     """
     text = doc.text
-    starts = [doc[0]] + [t for t in doc[1:] if "\n" in doc[t.i - 1].text and not t.is_space]
-    for token in starts:
-        token.is_sent_start = True
-        if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
-            doc[token.i + 1].is_sent_start = False
+    for token in doc:
+        if token.i and "\n" not in doc[token.i - 1].text or token.is_space:
+            continue
+        start_sentence(token)
         dateline = DATELINE.match(text, token.idx)
         if dateline and len(dateline.group()) < 60:
-            body = next((t for t in doc[token.i:] if t.idx >= dateline.end()), None)
-            if body is not None and body.i > token.i + 1:
-                body.is_sent_start = True
-                for t in doc[token.i + 1:body.i]:
-                    t.is_sent_start = False
-                if body.i + 1 < len(doc) and not doc[body.i + 1].is_space:
-                    doc[body.i + 1].is_sent_start = False
+            body = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")
+            if body is not None and body.start > token.i + 1:
+                for inside in doc[token.i + 1:body.start]:
+                    inside.is_sent_start = False
+                start_sentence(body[0])
     return doc
+
+
+def start_sentence(token: Token) -> None:
+    """Start a sentence at a token and keep the next one in it."""
+    token.is_sent_start = True
+    if token.i + 1 < len(token.doc) and not token.doc[token.i + 1].is_space:
+        token.doc[token.i + 1].is_sent_start = False
 
 
 @Language.component("geograph_keep_ner")
