@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Commitment
 from ..layout import block_at
-from .common import Mentions, evidence, in_prose, lemma_in, lexicon, text_of
+from .common import Mentions, evidence, in_prose, lemma_in, lexicon, listed_with, text_of
 from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
@@ -140,9 +140,9 @@ def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list
 def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> str | None:
     """Who commits: the giver the figure's phrase names ("a $3bn loan from the IMF"), an actor
     standing between the verb and the figure as a gapped subject ("Germany adds €300m,
-    Britain £120m"), the verb's subject or its owner ("the EU's €50bn facility") (a collective word such as
-    "allies" standing for the main organisation, a person for the state they speak for), or
-    the nearest actor before the verb."""
+    Britain £120m"), the verb's subject or its owner ("the EU's €50bn facility"; a collective
+    word such as "allies" stands for the main organisation, a plan for the story's state, a
+    person for the state they speak for), or the nearest actor before the verb."""
     doc = sentence.doc
     lender = lent_from(figure, verb, mentions)
     if lender:
@@ -201,11 +201,7 @@ def joint_committers(verb: Token, actor: str, mentions: Mentions) -> list[str]:
     subject = governing_subject(verb)
     if subject is None:
         return [actor]
-    listed = [subject, *subject.conjuncts]
-    for token in list(listed):
-        listed += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj" for p in (p, *p.conjuncts)]
-    keys = [speaking_for(k, mentions) for t in listed if (k := mentions.at(t))
+    keys = [speaking_for(k, mentions) for t in listed_with(subject, ("of",)) if (k := mentions.at(t))
             and mentions.type_of(k) in COMMITTER_TYPES]
     return list(dict.fromkeys(keys)) if actor in keys else [actor]
 

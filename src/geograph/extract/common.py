@@ -83,6 +83,16 @@ def in_prose(token: Token | Span) -> bool:
     return block is not None and block.is_prose
 
 
+def listed_with(token: Token, preps: tuple[str, ...] = ()) -> list[Token]:
+    """A word, the words coordinated with it and, through ``preps``, the names they govern:
+    "Mexico and the United States", "the leaders of Estonia, Latvia and Poland"."""
+    listed = [token, *token.conjuncts]
+    for word in list(listed):
+        listed += [pobj for child in word.children if child.dep_ == "prep" and child.lower_ in preps
+                   for p in child.children if p.dep_ == "pobj" for pobj in (p, *p.conjuncts)]
+    return listed
+
+
 def role_of(token: Token) -> str:
     """A role word with the hyphenated words before it: "president-elect"."""
     start = token.i
@@ -155,8 +165,8 @@ class Mentions:
                     return self.holder_before(token, found) or found  # "the Hungarian prime minister"
                 if self.type_of(found) != "Location":
                     return found
-        for child in token.children:  # "ministers of the Quad", "a spokesperson for the Commission", "officials in
-            # Kyiv", "a statement by France"
+        # "ministers of the Quad", "a spokesperson for the Commission", "officials in Kyiv", "a statement by France"
+        for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "by"):
                 for pobj in child.children:
                     found = self.acting(self.at(pobj)) if child.lower_ == "in" else self.at(pobj)

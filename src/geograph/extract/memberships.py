@@ -182,8 +182,8 @@ def reaches(top: Token, token: Token, edges: set[str], through_clauses: bool = F
 def connected(cue: Token, token: Token) -> bool:
     """Whether a cue word ties a mention into its relation: the mention hangs under the cue
     ("a member of NATO"), the cue under the mention ("Chile, a member of ..."), the mention
-    owns the cue ("Georgia's bid to join"), or the mention is the subject of the cue's verb ("Russia was suspended", "Mali and Niger completed their
-    withdrawal")."""
+    owns the cue ("Georgia's bid to join"), or the mention is the subject of the cue's verb
+    ("Russia was suspended", "Mali and Niger completed their withdrawal")."""
     if reaches(cue, token, DOWN_EDGES) or reaches(token, cue, UP_EDGES, through_clauses=True):
         return True
     noun = cue.head if cue.dep_ in ("acl", "xcomp") and cue.head.pos_ == "NOUN" else cue

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Evidence, Statement
 from ..layout import Block, block_at, blocks
-from .common import Mentions, evidence, lemma_in, lexicon, text_of
+from .common import Mentions, evidence, lemma_in, lexicon, listed_with, text_of
 
 QUOTE_PATTERNS = (
     re.compile(r"“([^”\n]+)”"),
@@ -136,12 +136,12 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def speaker_of_verb(verb: Token, mentions: Mentions) -> str | None:
-    """The speaker of a reporting verb: its subject, or the name a relative clause hangs from
-    when the parser gave the clause a subject of its own ("Orbán, who faces a vote in which his
-    party trails, said ...")."""
-    speaker = speaker_of(subject_of(verb), mentions)
-    for subject in [c for c in verb.children if c.dep_ in SUBJECT_DEPS][1:]:
-        speaker = speaker or speaker_of(subject, mentions)  # "Addressing supporters, the president-elect said"
+    """The speaker of a reporting verb: its subject (the first that can speak, where the parser
+    gave it two), or the name a relative clause hangs from when the parser gave the clause a
+    subject of its own ("Orbán, who faces a vote in which his party trails, said ...")."""
+    others = [c for c in verb.children if c.dep_ in SUBJECT_DEPS][1:]  # "Addressing supporters, the president-elect said"
+    speaker = speaker_of(subject_of(verb), mentions) or next(
+        (found for subject in others if (found := speaker_of(subject, mentions))), None)
     if speaker is None and verb.dep_ == "relcl":
         return speaker_of(verb.head, mentions)
     return speaker
@@ -155,10 +155,8 @@ def co_speakers(verb: Token | None, speaker: str, mentions: Mentions) -> list[st
     subject = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
     if subject is None:
         return []
-    listed = [*subject.conjuncts]
-    if mentions.at(subject) is None:  # "the ministers of Brazil and India", not "Macron of France"
-        listed += [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-                   for p in c.children if p.dep_ == "pobj" for p in (p, *p.conjuncts)]
+    # "the ministers of Brazil and India" speak for both; "Macron of France" only for himself
+    listed = listed_with(subject, ("of", "by") if mentions.at(subject) is None else ())[1:]
     found = [key for c in listed if (key := speaker_of(c, mentions)) and key != speaker]
     return list(dict.fromkeys(found))
 
@@ -233,8 +231,8 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
         return introduced_by_colon(doc, start, mentions)
     distance, _, speaker, verb = min(candidates)
     if distance == 0:  # "said ... and warned that '...'": the speaker's verb closest to the quote
-        verb = max((c[3] for c in candidates if c[0] == 0 and c[2] == speaker),
-                   key=lambda v: sum(1 for a in quoted[0].ancestors if v.is_ancestor(a)) * -1)
+        verb = min((c[3] for c in candidates if c[0] == 0 and c[2] == speaker),
+                   key=lambda v: sum(1 for a in quoted[0].ancestors if v.is_ancestor(a)))
     return speaker, verb
 
 
