@@ -7,6 +7,7 @@ losses, trade, past spending) are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +43,7 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     near = " ".join(t.lower_ for t in figure.doc[max(figure.start - 6, 0):figure.end + 6]
                     if not any(a.dep_ == "appos" and not a.is_ancestor(figure.root) for a in [t, *t.ancestors]))
     cues = [c for c in words()["not_commitment"] if not (share and c in ("gdp", "gross domestic product"))]
-    if any(re.search(rf"\b{re.escape(cue)}\b", near) for cue in cues):
+    if names_no_commitment(near, cues):
         return True
     past = verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "shall") for c in verb.children)
@@ -83,13 +84,34 @@ def committing_verb(figure: Span) -> Token | None:
     return None
 
 
+def bullets(doc: Doc) -> Iterator[Span]:
+    """The sentences of the doc's bullet lines."""
+    for sentence in doc.sents:
+        block = block_at(text_of(doc), sentence.start_char)
+        if block is not None and block.kind == "bullet":
+            yield sentence
+
+
+def names_no_commitment(text: str, cues: Iterable[str] | None = None) -> bool:
+    """Whether a text names what makes a figure no commitment (GDP, losses, trade ...)."""
+    lowered = text.lower()
+    cues = words()["not_commitment"] if cues is None else cues
+    return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in cues)
+
+
+def bullet_pledge(doc: Doc, mentions: Mentions, actor: str, amount: Amount, offset: int,
+                  purpose: list[Token]) -> Commitment:
+    """A commitment of a figure a bullet line gives (``offset``: where the text searched starts)."""
+    return Commitment(actor, (evidence(doc, offset + amount.start, offset + amount.end),), amount.value,
+                      currency_of(amount, offset, actor, mentions), None, _words(purpose) or None)
+
+
 def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
     """Bullet lists of pledges: "• Japan: 150bn yen in concessional loans"."""
     found = []
-    for sentence in doc.sents:
+    for sentence in bullets(doc):
         first = next((t for t in sentence if not t.is_space and not t.is_punct and t.text not in "•·▪-–—*"), None)
-        block = block_at(text_of(doc), sentence.start_char)
-        if first is None or block is None or block.kind != "bullet":
+        if first is None:
             continue
         roots = mentions.roots_in(sentence)
         actor = next((key for root, key in roots if root.i <= first.i + 4), None)
@@ -98,11 +120,9 @@ def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
             continue
         text, offset = text_of(doc)[colon.idx:sentence.end_char], colon.idx
         amounts = find_amounts(text)
-        if amounts and not any(re.search(rf"\b{re.escape(c)}\b", text.lower()) for c in words()["not_commitment"]):
-            amount = amounts[0]
-            found.append(Commitment(actor, (evidence(doc, offset + amount.start, offset + amount.end),),
-                                    amount.value, currency_of(amount, offset, actor, mentions), None,
-                                    _words([t for t in sentence if t.idx > colon.idx and not t.like_num][:12]) or None))
+        if amounts and not names_no_commitment(text):
+            purpose = [t for t in sentence if t.idx > colon.idx and not t.like_num][:12]
+            found.append(bullet_pledge(doc, mentions, actor, amounts[0], offset, purpose))
     return found
 
 
@@ -110,30 +130,23 @@ def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list
     """Bullets that open with a figure and name no one ("- 82.7bn euros in the regular defence
     budget"): the figures of whoever committed last before the list, else of the story's state."""
     found = []
-    for sentence in doc.sents:
-        block = block_at(text_of(doc), sentence.start_char)
-        if block is None or block.kind != "bullet" or any(
-                root.dep_ in ("nsubj", "nsubjpass", "agent") or root.head.lower_ in ("from", "by")
-                for root, _ in mentions.roots_in(sentence)):
+    for sentence in bullets(doc):
+        if any(root.dep_ in ("nsubj", "nsubjpass", "agent") or root.head.lower_ in ("from", "by")
+               for root, _ in mentions.roots_in(sentence)):
             continue  # "- €5bn from Japan" names its own giver
-        text = sentence.text
+        text, offset = sentence.text, sentence.start_char
         amounts = find_amounts(text)
         opening = text[:amounts[0].start].strip(" •·▪-–—*\n") if amounts else None
         if opening is None or opening.lower() not in ("", "about", "around", "some", "nearly", "almost", "up to"):
             continue
         amount = amounts[0]
-        near = text[amount.end:amount.end + 40].lower()
-        if any(re.search(rf"\b{re.escape(c)}\b", near) for c in words()["not_commitment"]):
+        if names_no_commitment(text[amount.end:amount.end + 40]):
             continue
         earlier = [c for c in before if c.evidence[0].start < sentence.start_char]
         actor = earlier[-1].actor if earlier else mentions.most_mentioned("Country")
-        if actor is None:
-            continue
-        offset = sentence.start_char
-        span = doc.char_span(offset + amount.start, offset + amount.end, alignment_mode="expand")
-        purpose = _words([t for t in sentence if t.idx >= offset + amount.end and not t.is_punct][:10]) if span else None
-        found.append(Commitment(actor, (evidence(doc, offset + amount.start, offset + amount.end),), amount.value,
-                                currency_of(amount, offset, actor, mentions), None, purpose or None))
+        if actor is not None:
+            purpose = [t for t in sentence if t.idx >= offset + amount.end and not t.is_punct][:10]
+            found.append(bullet_pledge(doc, mentions, actor, amount, offset, purpose))
     return found
 
 
