@@ -83,6 +83,13 @@ def in_prose(token: Token | Span) -> bool:
     return block is not None and block.is_prose
 
 
+def party_cue_at(doc: Doc, index: int) -> bool:
+    """Whether a party word starts at token ``index``: "party", "co-leader", "lawmaker" ...
+    (the words that follow a party's name)."""
+    cues = {word.lower() for word in lexicon("actors")["party_words"]}
+    return index < len(doc) and (doc[index].lower_ in cues or doc[index:index + 3].text.lower() in cues)
+
+
 def listed_with(token: Token, preps: tuple[str, ...] = ()) -> list[Token]:
     """A word, the words coordinated with it and, through ``preps``, the names they govern:
     "Mexico and the United States", "the leaders of Estonia, Latvia and Poland"."""

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Membership
 from ..layout import block_at
 from ..reference import Reference
-from .common import Mentions, evidence, lemma_in, lexicon, text_of
+from .common import Mentions, evidence, lemma_in, lexicon, party_cue_at, text_of
 from .statements import subject_of
 
 MEMBER_TYPES = ("Country", "Group", "Organization")
@@ -309,9 +309,7 @@ def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tu
     for span, key in mentions.spans:
         if mentions.type_of(key) != "Organization" or key in reference.entries or span.end >= len(doc):
             continue
-        after = doc[span.end:span.end + 3].text
-        if not ("party" in mentions.actors[key].label.lower().split() or doc[span.end].lower_ == "party"
-                or doc[span.end].lower_ in words()["party_only_roles"] or after.startswith("co-leader")):
+        if not ("party" in mentions.actors[key].label.lower().split() or party_cue_at(doc, span.end)):
             continue
         party = doc[span.end] if doc[span.end].lower_ == "party" else span.root
         holders = [party, party.head] if party.dep_ == "compound" else [party]  # "his Fidesz party trails", mis-parsed
