@@ -57,26 +57,16 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
 
 
 def committing_verb(figure: Span) -> Token | None:
-    """The verb a figure depends on, if it commits money: one of the committing verbs, any verb
-    in the future ("Japan will shoulder ¥1.2tn"), "make ... available", "put ... into", "put
-    up", a budget's rise ("spending is set to climb to ..."), or any verb whose object is a
-    budget, fund, package or loan of that figure ("trying to push a special defence budget of
+    """The verb a figure depends on, if it commits money: one of the committing verbs, one that
+    moves money (:func:`moves_money`: "Japan will shoulder ¥1.2tn"), or any verb whose object is
+    a budget, fund, package or loan of that figure ("trying to push a special defence budget of
     NT$1.25 trillion"). Words of the figure itself are no verbs, whatever the tagger says ("£15m")."""
     verbs = set(words()["verbs"])
     spending = False
     for ancestor in [figure.root, *figure.root.ancestors]:
         if figure.start <= ancestor.i < figure.end:
             continue
-        places_money = ancestor.lemma_ == "make" and any(t.lower_ == "available" for t in ancestor.subtree) \
-            or ancestor.lemma_ == "put" and any(c.lower_ in ("into", "towards", "up") for c in ancestor.children)
-        rising = ancestor.lemma_.lower() in ("climb", "rise", "grow", "reach", "go") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words()["spending_nouns"]
-            for c in [*ancestor.children, *ancestor.head.children])  # "defence spending is set to climb to €152.8bn"
-        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in ancestor.children)
-        received = lemma_in(ancestor, set(words()["receiving_verbs"])) and any(
-            c.lower_ in ("from", "in") for c in [*ancestor.children, *figure.root.children, *figure.root.head.children])
-        if ancestor.pos_ in ("VERB", "AUX") and (lemma_in(ancestor, verbs) or spending or places_money or rising
-                                                 or future or received):
+        if ancestor.pos_ in ("VERB", "AUX") and (spending or lemma_in(ancestor, verbs) or moves_money(ancestor, figure)):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
@@ -104,6 +94,21 @@ def bullet_pledge(doc: Doc, mentions: Mentions, actor: str, amount: Amount, offs
     """A commitment of a figure a bullet line gives (``offset``: where the text searched starts)."""
     return Commitment(actor, (evidence(doc, offset + amount.start, offset + amount.end),), amount.value,
                       currency_of(amount, offset, actor, mentions), None, _words(purpose) or None)
+
+
+def moves_money(verb: Token, figure: Span) -> bool:
+    """Whether a verb outside the committing verbs commits the figure under it: in the future
+    tense, "make ... available", "put ... into", "put up", a budget's rise ("defence spending is
+    set to climb to €152.8bn"), or money received from a giver."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children) \
+        or lemma == "make" and any(t.lower_ == "available" for t in verb.subtree) \
+        or lemma == "put" and any(c.lower_ in ("into", "towards", "up") for c in verb.children) \
+        or lemma in ("climb", "rise", "grow", "reach", "go") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words()["spending_nouns"]
+            for c in [*verb.children, *verb.head.children]) \
+        or bool(lemma_in(verb, set(words()["receiving_verbs"]))) and any(
+            c.lower_ in ("from", "in") for c in [*verb.children, *figure.root.children, *figure.root.head.children])
 
 
 def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
