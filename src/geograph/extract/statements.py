@@ -230,10 +230,27 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
     if not candidates:
         return introduced_by_colon(doc, start, mentions)
     distance, _, speaker, verb = min(candidates)
-    if distance == 0:  # "said ... and warned that '...'": the speaker's verb closest to the quote
-        verb = min((c[3] for c in candidates if c[0] == 0 and c[2] == speaker),
-                   key=lambda v: sum(1 for a in quoted[0].ancestors if v.is_ancestor(a)))
+    if distance == 0:
+        governing = [c[3] for c in candidates if c[0] == 0]
+        # "X said ... while Y said '...'": a verb in a clause beside the first speaker's, not in what they say
+        beside = [v for v in governing if all(parallel(u, v) for u in governing if u.is_ancestor(v))]
+        nearest = lambda v: sum(1 for a in quoted[0].ancestors if v.is_ancestor(a))  # noqa: E731
+        verb = min(beside, key=nearest)
+        speaker = next(c[2] for c in candidates if c[3] is verb)
+        # "said ... and warned that '...'": the speaker's verb closest to the quote
+        verb = min((c[3] for c in candidates if c[0] == 0 and c[2] == speaker), key=nearest)
     return speaker, verb
+
+
+def parallel(outer: Token, inner: Token) -> bool:
+    """Whether a clause stands beside another ("and Seoul warned", "while Brugger said"), not
+    inside what it reports."""
+    token = inner
+    while token.i != outer.i:
+        if token.dep_ not in ("conj", "advcl"):
+            return False
+        token = token.head
+    return True
 
 
 def introduced_by_colon(doc: Doc, start: int, mentions: Mentions) -> tuple[str, Token | None] | None:
@@ -293,9 +310,11 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
         same_verb = index > 0 and attributed is not None and found[index - 1] is not None \
             and attributed[1] is not None and found[index - 1][1] is not None \
             and attributed[1].i == found[index - 1][1].i  # type: ignore[index,union-attr]
+        own_verb = attributed is not None and attributed[1] is not None and found[index - 1] is not None \
+            and not same_verb  # "“...,” he said. “...,” he added." are two
         continues = previous is not None and (
             close(doc, quotes[index - 1], quotes[index]) and neutral_gap(doc, quotes[index - 1], quotes[index])
-            or same_verb)
+            and not own_verb or same_verb)
         if attributed is None and continues and previous is not None:
             speaker, verb = previous.speaker, None
         elif attributed is None and drafts and quote_paragraph_after(doc, drafts[-1], start, block):
