@@ -284,6 +284,20 @@ def test_extract_statements_joint_statement_of_listed_states(facts_of, sentence,
     assert [s.speaker for s in facts_of("Headline\n\n" + sentence).statements] == speakers
 
 
+@pytest.mark.parametrize(("sentence", "said"), [
+    ('AfD co-leader Tino Chrupalla accused the government of "militarising the country on credit", while '
+     'Greens expert Agnieszka Brugger said the ministry must fix "a procurement system that thinks in decades".',
+     [("person/tino-chrupalla", "militarising the country on credit"),
+      ("person/agnieszka-brugger", "a procurement system that thinks in decades")]),
+    ("Antonio Guterres said in a statement that he “deeply regretted” the failure. “Every member state has "
+     "a duty to stop it,” he said.",
+     [("person/antonio-guterres", "deeply regretted"),
+      ("person/antonio-guterres", "Every member state has a duty to stop it,")]),
+])
+def test_extract_statements_each_reporting_verb_has_its_own_quote(facts_of, sentence, said):
+    assert [(s.speaker, s.quote) for s in facts_of("Headline\n\n" + sentence).statements] == said
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")
