@@ -1,6 +1,12 @@
+from dataclasses import replace
+
+import pyoxigraph as ox
 import pytest
 
-from geograph.evaluate import Evaluation, max_matching, normalize, score_article, token_f1
+from geograph.evaluate import Evaluation, max_matching, normalize, query_rows, score_article, token_f1
+from geograph.rdf import build_dataset
+from geograph.store import replace_graphs
+from test_rdf import facts
 
 GOLD = {
     "article": "x.txt",
@@ -85,3 +91,14 @@ def test_evaluate_matching_is_maximal():
 @pytest.mark.parametrize(("raw", "folded"), [("The  Baltic States", "baltic states"), ("Türkiye", "turkiye"), ("‘Quad’", "'quad'")])
 def test_evaluate_normalize(raw, folded):
     assert normalize(raw) == folded
+
+
+def test_evaluate_actors_are_named_per_article(reference):
+    """An actor two articles name differently is scored under each article's own name."""
+    first, second = facts("a1"), facts("a2")
+    second = replace(second, actors=tuple(replace(a, label="Polska") if a.key == "country/PL" else a
+                                          for a in second.actors))
+    store = ox.Store()
+    replace_graphs(store, build_dataset([first, second], reference))
+    labels = {article[-2:]: sorted(r["label"] for r in found["actors"]) for article, found in query_rows(store).items()}
+    assert labels == {"a1": ["NATO", "Poland", "Russia"], "a2": ["NATO", "Polska", "Russia"]}

@@ -314,7 +314,15 @@ def test_extract_actors_hyphenated_names_keep_their_lower_case_part(facts_of):
 
 def test_extract_actors_well_known_ngos_come_from_the_reference(facts_of):
     facts = facts_of("Headline\n\nHuman Rights Watch urged donors to wait. The WFP said rations would be cut.")
-    assert labels(facts) == {"Human Rights Watch": "Organization", "World Food Programme": "Organization"}
+    assert labels(facts) == {"Human Rights Watch": "Organization", "WFP": "Organization"}
+    assert all(a.wikidata for a in facts.actors)
+
+
+def test_extract_actors_organisations_are_labelled_as_the_article_writes_them(facts_of):
+    facts = facts_of("Headline\n\nThe UN Security Council met. The Group of Seven said it would act.")
+    assert {a.key: a.label for a in facts.actors} == {"org/UNSC": "UN Security Council", "org/G7": "Group of Seven"}
+    facts = facts_of("Headline\n\nThe United Nations Security Council met. The UN Security Council voted.")
+    assert [a.label for a in facts.actors] == ["United Nations Security Council"]
 
 
 def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):

@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -6,7 +7,7 @@ import pytest
 
 from geograph.errors import QueryError
 from geograph.query import format_results, named_queries, named_query, query_text, run_query
-from geograph.rdf import build_dataset
+from geograph.rdf import build_dataset, serialize
 from geograph.store import replace_graphs
 from test_rdf import facts
 
@@ -71,3 +72,21 @@ def test_query_text_from_rq_file(tmp_path):
     assert query_text(str(path)) == "ASK {}"
     with pytest.raises(QueryError, match="no such query file"):
         query_text(str(tmp_path / "missing.rq"))
+
+
+def test_query_facts_name_actors_as_their_own_article_does(reference):
+    """Two articles name one actor two ways: each fact row carries its own article's label,
+    one row per fact, and a file holding the union of graphs gives one label."""
+    first, second = facts("a1"), facts("a2")
+    second = replace(second, actors=tuple(replace(a, label="Polska") if a.key == "country/PL" else a
+                                          for a in second.actors))
+    store = ox.Store()
+    replace_graphs(store, build_dataset([first, second], reference))
+    for name, variable in (("memberships", "memberLabel"), ("commitments", "actorLabel"), ("statements", "speakerLabel")):
+        rows = json.loads(format_results(run_query(store, named_query(name)), "json"))["results"]["bindings"]
+        assert sorted((r["article"]["value"][-2:], r[variable]["value"]) for r in rows) == [
+            ("a1", "Poland"), ("a2", "Polska")]
+    union = ox.Store()
+    union.bulk_load(serialize(build_dataset([first, second], reference), "turtle"), ox.RdfFormat.TURTLE)
+    rows = json.loads(format_results(run_query(union, named_query("memberships")), "json"))["results"]["bindings"]
+    assert [r["memberLabel"]["value"] for r in rows] == ["Poland", "Poland"]

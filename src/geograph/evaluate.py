@@ -240,9 +240,15 @@ def query_rows(store: ox.Store) -> dict[str, dict[str, dict[str, list[dict[str, 
     for row in select(store, "PREFIX gg: <https://w3id.org/geograph/ontology#> "
                              "SELECT ?actor ?article WHERE { ?actor gg:mentionedIn ?article }"):
         actor_articles[row["actor"]].add(row["article"])
+    # one label per actor in the named query; scored per article, an actor is named as there
+    own_labels = {(row["actor"], row["article"]): row["label"] for row in select(
+        store, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+               "SELECT ?actor ?article (MIN(?name) AS ?label) "
+               "WHERE { GRAPH ?article { ?actor rdfs:label ?name } } GROUP BY ?actor ?article")}
     for row in select(store, named_query("actors")):
         for article in actor_articles[row["actor"]]:
-            per_article[article]["actors"].append(row)
+            label = own_labels.get((row["actor"], article), row.get("label"))
+            per_article[article]["actors"].append({**row, "label": label} if label else row)
     for name in CATEGORIES[1:]:
         for row in select(store, named_query(name)):
             per_article[row["article"]][name].append(row)

@@ -413,6 +413,14 @@ def in_title(span: Span) -> bool:
                                                                           t.ent_type_ == "PERSON" for t in following)
 
 
+def as_written(label: str | None, group: list[Mention], text: str) -> str | None:
+    """The reference label of an organisation if the article writes it, else the longest name
+    the article does write ("UN Security Council", not "United Nations Security Council")."""
+    if label is None or label.lower() in text.lower():
+        return label
+    return max((re.sub(r"\s+", " ", m.span.text) for m in group), key=len)
+
+
 def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     """Every actor the doc mentions, each once, with all its mentions, in order of first mention."""
     mentions = [m for ent in doc.ents if (m := mention_of(ent, reference)) is not None]
@@ -433,7 +441,8 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     actors = []
     for key, group in grouped.items():
         first = group[0]
-        label = first.label or first.span.text
+        label = as_written(first.label, group, text_of(doc)) if first.type == "Organization" else first.label
+        label = label or first.span.text
         actors.append(Actor(key=key, label=re.sub(r"\s+", " ", label), type=first.type,
                             wikidata=first.wikidata, mentions=tuple(span_evidence(m.span) for m in group)))
     return actors
