@@ -109,6 +109,13 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
 @pytest.mark.parametrize(("sentence", "member", "organization", "status", "explicit"), [
     ("Any attack on Poland or other NATO members would be answered.", "country/PL", "org/NATO", "active", True),
     ("Finland joined NATO in 2023.", "country/FI", "org/NATO", "active", True),
+    ("NATO's eastern members, Poland and Lithuania, want more troops.", "country/LT", "org/NATO", "active", True),
+    ("The Paris Club, whose members include France and Japan, met.", "country/JP", "org/paris-club", "active", True),
+    ("Palestine joined the Arab League, which also includes Syria.", "country/SY", "org/ArabLeague", "active", True),
+    ("Britain, which left the EU in 2020, and France are permanent members of the UN Security Council.",
+     "country/FR", "org/UNSC", "active", True),
+    ("Pakistan, which holds a seat on the UN Security Council, voted in favour.", "country/PK", "org/UNSC", "active", True),
+    ("Kenya sits on the UN Security Council.", "country/KE", "org/UNSC", "active", True),
     ("The African Union suspended Mali after the coup.", "country/ML", "org/AU", "suspended", True),
     ("Burkina Faso withdrew from ECOWAS last year.", "country/BF", "org/ECOWAS", "left", True),
     ("Eastern NATO members, particularly Poland and the Baltic states, are worried.", "group/baltic-states", "org/NATO", "active", True),
@@ -150,8 +157,9 @@ def test_extract_memberships(facts_of, sentence, member, organization, status, e
 @pytest.mark.parametrize("sentence", [
     "Japan, which is not a member of NATO but has deepened ties with the alliance, raised spending.",
     "Norway never joined the European Union.",
+    "The talks, which include NATO and Ukraine, resume on Monday.",
 ])
-def test_extract_memberships_negated_are_none(facts_of, sentence):
+def test_extract_memberships_negated_or_untied_are_none(facts_of, sentence):
     assert not [m for m in facts_of("Headline\n\n" + sentence).memberships if m.explicit]
 
 

@@ -19,7 +19,7 @@ MEMBER_TYPES = ("Country", "Group", "Organization")
 # Names of organisations that have members: "Alliance of Small Island States", not "Saab".
 BLOC_WORDS = {"Alliance", "Union", "Organization", "Organisation", "Community", "League", "Council",
               "Group", "Forum", "Association", "Treaty", "Bloc", "Pact", "Partnership", "Coalition", "Conference",
-              "Bank", "Party"}
+              "Bank", "Party", "Club"}
 
 
 def words() -> dict:
@@ -90,6 +90,12 @@ def listed_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, in
                 close += 1
             if len(listed) >= 2 and close < len(doc) and doc[close].text in ("—", "–", ")"):
                 found += [(mentions.at(m), organization, token.idx, m.idx + len(m), "active") for m in listed]
+    for noun in doc:  # "the League's three wealthiest members, Saudi Arabia, the UAE and Qatar"
+        owner = next((key for c in noun.children if c.dep_ == "poss" and (key := organization_at(c, mentions))), None)
+        if owner and noun.lower_ in words()["member_nouns"] and noun.i + 2 < len(doc) \
+                and doc[noun.i + 1].text in (",", ":", "—", "–"):
+            found += [(mentions.at(m), owner, noun.idx, m.idx + len(m), "active")
+                      for m in coordinated(doc, noun.i + 2, 1, 16, mentions)]
     for token in doc:  # "fellow members such as ...", the organisation named before in the sentence
         if token.lower_ in words()["member_nouns"] and token.i and doc[token.i - 1].lower_ in others:
             named = [mentions.at(t) for t in doc[token.sent.start:token.i] if organization_at(t, mentions)]
@@ -123,6 +129,8 @@ def subjects(verb: Token) -> list[Token]:
             subject = clause.head  # "Hungary, which holds the presidency of the EU"
         if subject is not None:
             found += [subject, *subject.conjuncts]
+            # "Britain, which left the EU, and France are ...", parsed as two subjects
+            found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in found]
     return found
 
 
@@ -256,6 +264,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
                 if not (connected(anchor, org_token) or right_after(org_token, anchor)) or cue.lemma_.lower() == "remain" and not any(
                         c.lower_ in ("in", "within") and org_token in c.subtree for c in cue.children):
                     continue  # "remain in the bloc", not "remain a threat to the alliance"
+                if cue.lemma_.lower() == "include" and reaches(anchor, org_token, DOWN_EDGES):
+                    continue  # "the League, which includes Syria", not "talks that include NATO and Kyiv"
                 chairing = chairs if cue.lemma_.lower() in ("chair", "presidency") else []
                 for member_token, member in members + chairing:
                     tied = connected(anchor, member_token) or any(
