@@ -360,6 +360,11 @@ def test_extract_memberships_presupposed_only_for_reference_members(facts_of):
     assert not any(member == "country/RU" for member, _ in found)
 
 
+def test_extract_memberships_none_presupposed_in_a_body_of_nearly_every_state(facts_of):
+    text = "Headline\n\nUN member states met in New York. Vietnam and Chile spoke first."
+    assert not [m for m in facts_of(text).memberships if not m.explicit]
+
+
 @pytest.mark.parametrize(("sentence", "person", "party"), [
     ("AfD co-leader Tino Chrupalla accused the government of militarising the country.", "person/tino-chrupalla", "org/afd"),
     ("Jarosław Kaczyński, leader of the opposition Law and Justice party, warned the army.",

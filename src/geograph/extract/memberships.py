@@ -170,6 +170,7 @@ UP_EDGES = {"appos", "relcl", "conj", "acl", "pobj", "prep", "nsubj", "nsubjpass
             "xcomp"}
 MAX_PATH = 6
 SUBJECT_MENTIONS = 8  # an organisation named this often is what the story is about
+UNIVERSAL_MEMBERS = 150  # a body nearly every state belongs to (the UN): naming it presupposes nothing
 
 
 def reaches(top: Token, token: Token, edges: set[str], through_clauses: bool = False) -> bool:
@@ -373,7 +374,8 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tupl
             if not key or mentions.type_of(key) not in ("Country", "Group"):
                 continue
             for organization in sorted(cued):
-                if reference.is_member(key, organization):
+                if reference.is_member(key, organization) \
+                        and len(reference.members.get(organization, ())) < UNIVERSAL_MEMBERS:
                     found.append((key, organization, token.idx, token.idx + len(token), "active"))
     return found
 
