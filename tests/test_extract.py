@@ -116,6 +116,9 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/FR", "org/UNSC", "active", True),
     ("Pakistan, which holds a seat on the UN Security Council, voted in favour.", "country/PK", "org/UNSC", "active", True),
     ("Kenya sits on the UN Security Council.", "country/KE", "org/UNSC", "active", True),
+    ("The Quad, which groups India, the US, Japan and Australia, meets soon.", "country/AU", "org/Quad", "active", True),
+    ("The Nordic Council, which brings together Denmark and Iceland, met.", "country/IS", "org/NordicCouncil", "active", True),
+    ("Moldova was granted EU candidate status in June 2022.", "country/MD", "org/EU", "joining", True),
     ("The African Union suspended Mali after the coup.", "country/ML", "org/AU", "suspended", True),
     ("Burkina Faso withdrew from ECOWAS last year.", "country/BF", "org/ECOWAS", "left", True),
     ("Eastern NATO members, particularly Poland and the Baltic states, are worried.", "group/baltic-states", "org/NATO", "active", True),
@@ -158,6 +161,7 @@ def test_extract_memberships(facts_of, sentence, member, organization, status, e
     "Japan, which is not a member of NATO but has deepened ties with the alliance, raised spending.",
     "Norway never joined the European Union.",
     "The talks, which include NATO and Ukraine, resume on Monday.",
+    "The talks, which brought together NATO and Ukraine, ended.",
 ])
 def test_extract_memberships_negated_or_untied_are_none(facts_of, sentence):
     assert not [m for m in facts_of("Headline\n\n" + sentence).memberships if m.explicit]

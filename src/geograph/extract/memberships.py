@@ -255,7 +255,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
         chairs = [(t, state) for t, k in heads if mentions.type_of(k) == "Person" and (state := mentions.affiliation(k))]
         organizations += collective_mentions(sentence, mentions)
         for cue in sentence:
-            made_up = cue.lemma_.lower() == "make" and any(c.lower_ == "up" for c in cue.children)
+            made_up = cue.lemma_.lower() == "make" and any(c.lower_ == "up" for c in cue.children) \
+                or cue.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in cue.children)
             if not made_up and (lemma_in(cue, cues) is None or cue.lower_ in ("ally", "allies") and not organizations):
                 continue
             anchor = cue_anchor(cue)
@@ -265,7 +266,7 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
                 if not (connected(anchor, org_token) or right_after(org_token, anchor)) or cue.lemma_.lower() == "remain" and not any(
                         c.lower_ in ("in", "within") and org_token in c.subtree for c in cue.children):
                     continue  # "remain in the bloc", not "remain a threat to the alliance"
-                if cue.lemma_.lower() == "include" and reaches(anchor, org_token, DOWN_EDGES):
+                if cue.lemma_.lower() in ("include", "group", "bring") and reaches(anchor, org_token, DOWN_EDGES):
                     continue  # "the League, which includes Syria", not "talks that include NATO and Kyiv"
                 chairing = chairs if cue.lemma_.lower() in ("chair", "presidency") else []
                 for member_token, member in members + chairing:
