@@ -407,6 +407,8 @@ def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     ("Germany has approved a €500 billion fund to boost military spending.", "country/DE", "500000000000", "EUR", None),
     ("Poland will spend 4.7% of GDP on defence next year.", "country/PL", None, None, "0.047"),
     ("Spain is ramping up its defence budget.", "country/ES", None, None, None),
+    ("The Islamic Development Bank offered $1bn in trade and project finance.", "org/IsDB", "1000000000", "USD", None),
+    ("The Asian Development Bank approved a $250 million loan to Timor-Leste.", "org/AsDB", "250000000", "USD", None),
 ])
 def test_extract_commitments(facts_of, sentence, actor, amount, currency, share):
     (commitment,) = facts_of("Headline\n\n" + sentence).commitments

@@ -8,6 +8,8 @@ from geograph.extract.money import find_amounts, find_shares
 @pytest.mark.parametrize(("text", "expected"), [
     ("Germany has approved a €500 billion fund", [("500000000000", "EUR")]),
     ("a $1.5bn loan", [("1500000000", "USD")]),
+    ("145 billion Guyanese dollars", [("145000000000", "GYD")]),
+    ("1.5 trillion Colombian pesos", [("1500000000000", "COP")]),
     ("£500m for housing", [("500000000", "GBP")]),
     ("fifty billion euros", [("50000000000", "EUR")]),
     ("1.5 trillion yen over five years", [("1500000000000", "JPY")]),

@@ -20,6 +20,8 @@ def test_reference_has_every_un_member_state(reference):
     ("country/RU", "org/OPECPlus", True),
     ("country/RU", "org/OPEC", False),
     ("country/GB", "org/CPTPP", True),
+    ("country/EG", "org/NDB", True),
+    ("country/US", "org/NDB", False),
 ])
 def test_reference_membership(reference, member, organization, expected):
     assert reference.is_member(member, organization) is expected

@@ -82,11 +82,15 @@ def bullets(doc: Doc) -> Iterator[Span]:
             yield sentence
 
 
+# "trade and project finance", "debt relief": money given for what a cue word names
+GIVEN_FOR = r"(?!\s+(?:and\s+\w+\s+)?(?:finance|financing|relief|credits?|guarantees?|cancellation|swaps?)\b)"
+
+
 def names_no_commitment(text: str, cues: Iterable[str] | None = None) -> bool:
     """Whether a text names what makes a figure no commitment (GDP, losses, trade ...)."""
     lowered = text.lower()
     cues = words()["not_commitment"] if cues is None else cues
-    return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in cues)
+    return any(re.search(rf"\b{re.escape(cue)}\b{GIVEN_FOR}", lowered) for cue in cues)
 
 
 def bullet_pledge(doc: Doc, mentions: Mentions, actor: str, amount: Amount, offset: int,
