@@ -310,6 +310,11 @@ def test_extract_statements_each_reporting_verb_has_its_own_quote(facts_of, sent
     assert [(s.speaker, s.quote) for s in facts_of("Headline\n\n" + sentence).statements] == said
 
 
+def test_extract_statements_places_are_targets(facts_of):
+    (statement,) = facts_of("Headline\n\nQatar urged Israel to reopen all crossings into Gaza.").statements
+    assert statement.targets == ("country/IL", "place/gaza-strip")
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

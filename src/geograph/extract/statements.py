@@ -182,11 +182,11 @@ def collective_targets(tokens: Iterable[Token], mentions: Mentions) -> list[str]
 
 
 def targets_of(tokens: list[Token], mentions: Mentions) -> list[str]:
-    """The actors a statement's words name or address; a capital stands for its state
-    ("criticised Belgrade"), other places are no targets."""
+    """The actors a statement's words name or address, places included ("aid for Gaza"); a
+    capital stands for its state ("criticised Belgrade")."""
     keys = [mentions.acting(k) for k in mentions.in_tokens(tokens)]
     keys += collective_targets(tokens, mentions)
-    return [k for k in dict.fromkeys(keys) if mentions.type_of(k) != "Location"]
+    return list(dict.fromkeys(keys))
 
 
 def with_topic(draft: Draft, mentions: Mentions) -> Draft:
@@ -194,7 +194,7 @@ def with_topic(draft: Draft, mentions: Mentions) -> Draft:
     story's subject: the state and the organisation the article names most ("Berlin would focus
     on water and power" in a story about aid to Syria)."""
     own = mentions.own_side(draft.speaker)
-    if not [t for t in draft.targets if t not in own]:
+    if not [t for t in draft.targets if t not in own and mentions.type_of(t) != "Location"]:
         draft.targets += [t for t in mentions.topics() if t not in own and t not in draft.targets]
     return draft
 
