@@ -305,6 +305,9 @@ def test_extract_statements_joint_statement_of_listed_states(facts_of, sentence,
      "a duty to stop it,” he said.",
      [("person/antonio-guterres", "deeply regretted"),
       ("person/antonio-guterres", "Every member state has a duty to stop it,")]),
+    ('Lee Jae-myung said the door to dialogue "remains wide open" and urged Pyongyang to return to talks '
+     '"without preconditions."',
+     [("person/lee-jae-myung", "remains wide open"), ("person/lee-jae-myung", "without preconditions.")]),
 ])
 def test_extract_statements_each_reporting_verb_has_its_own_quote(facts_of, sentence, said):
     assert [(s.speaker, s.quote) for s in facts_of("Headline\n\n" + sentence).statements] == said

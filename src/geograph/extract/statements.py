@@ -144,6 +144,11 @@ def speaker_of_verb(verb: Token, mentions: Mentions) -> str | None:
         (found for subject in others if (found := speaker_of(subject, mentions))), None)
     if speaker is None and verb.dep_ == "relcl":
         return speaker_of(verb.head, mentions)
+    clause = verb.head
+    if speaker is None and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and clause.dep_ == "ccomp" and verb_kind(clause.head):
+        # "Lee said the door remains open and urged Pyongyang ...", "urged" parsed under "remains"
+        return speaker_of(subject_of(clause.head), mentions)
     return speaker
 
 
