@@ -530,7 +530,17 @@ def test_extract_commitments_bullets_of_bare_figures_belong_to_the_last_committe
             "- €5bn from Japan for joint projects\n\nThe vote was close.")
     found = [(c.actor, c.amount) for c in facts_of(text).commitments]
     assert found == [("country/DE", Decimal("108200000000")), ("country/DE", Decimal("82700000000")),
-                     ("country/DE", Decimal("11000000000"))]
+                     ("country/DE", Decimal("11000000000")), ("country/JP", Decimal("5000000000"))]
+
+
+def test_extract_commitments_bullets_name_the_giver(facts_of):
+    text = ("Headline\n\nDonors met in Addis Ababa.\n\nPledges included:\n\n"
+            "• $50m from the AU's Peace Fund for mediation\n"
+            "• €120m from the European Union for food aid\n"
+            "• Asian Development Bank (ADB): $1.5bn in loans and grants\n")
+    found = [(c.actor, c.amount) for c in facts_of(text).commitments]
+    assert sorted(found) == [("org/AU", Decimal("50000000")), ("org/AsDB", Decimal("1500000000")),
+                             ("org/EU", Decimal("120000000"))]
 
 
 def test_extract_commitments_figure_of_a_budget(facts_of):

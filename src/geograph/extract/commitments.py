@@ -124,13 +124,14 @@ def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
             continue
         roots = mentions.roots_in(sentence)
         actor = next((key for root, key in roots if root.i <= first.i + 4), None)
-        colon = next((t for t in sentence if t.text == ":"), None)
+        colon = next((t for t in sentence if t.text.endswith(":")), None)  # "(ADB):" may be one token
         if actor is None or colon is None or mentions.type_of(actor) not in COMMITTER_TYPES:
             continue
-        text, offset = text_of(doc)[colon.idx:sentence.end_char], colon.idx
+        offset = colon.idx + len(colon) - 1
+        text = text_of(doc)[offset:sentence.end_char]
         amounts = find_amounts(text)
         if amounts and not names_no_commitment(text):
-            purpose = [t for t in sentence if t.idx > colon.idx and not t.like_num][:12]
+            purpose = [t for t in sentence if t.idx > offset and not t.like_num][:12]
             found.append(bullet_pledge(doc, mentions, actor, amounts[0], offset, purpose))
     return found
 
@@ -140,9 +141,13 @@ def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list
     budget"): the figures of whoever committed last before the list, else of the story's state."""
     found = []
     for sentence in bullets(doc):
-        if any(root.dep_ in ("nsubj", "nsubjpass", "agent") or root.head.lower_ in ("from", "by")
-               for root, _ in mentions.roots_in(sentence)):
-            continue  # "- €5bn from Japan" names its own giver
+        roots = mentions.roots_in(sentence)
+        if any(root.dep_ in ("nsubj", "nsubjpass", "agent") for root, _ in roots):
+            continue
+        # "- €120m from the European Union", "- $50m from the AU's Peace Fund": the giver, or its owner
+        givers = [owner or key for root, key in roots if root.head.lower_ in ("from", "by")
+                  and mentions.type_of(key) in COMMITTER_TYPES
+                  for owner in [next((mentions.at(c) for c in root.children if c.dep_ == "poss"), None)]]
         text, offset = sentence.text, sentence.start_char
         amounts = find_amounts(text)
         opening = text[:amounts[0].start].strip(" •·▪-–—*\n") if amounts else None
@@ -152,7 +157,7 @@ def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list
         if names_no_commitment(text[amount.end:amount.end + 40]):
             continue
         earlier = [c for c in before if c.evidence[0].start < sentence.start_char]
-        actor = earlier[-1].actor if earlier else mentions.most_mentioned("Country")
+        actor = givers[0] if givers else earlier[-1].actor if earlier else mentions.most_mentioned("Country")
         if actor is not None:
             purpose = [t for t in sentence if t.idx >= offset + amount.end and not t.is_punct][:10]
             found.append(bullet_pledge(doc, mentions, actor, amount, offset, purpose))
