@@ -82,6 +82,7 @@ def bullets(doc: Doc) -> Iterator[Span]:
             yield sentence
 
 
+SALE_NOUNS = {"sale", "export"}
 # "trade and project finance", "debt relief": money given for what a cue word names
 GIVEN_FOR = r"(?!\s+(?:and\s+\w+\s+)?(?:finance|financing|relief|credits?|guarantees?|cancellation|swaps?)\b)"
 
@@ -171,7 +172,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     word such as "allies" stands for the main organisation, a plan for the story's state, a
     person for the state they speak for), or the nearest actor before the verb."""
     doc = sentence.doc
-    lender = lent_from(figure, verb, mentions)
+    lender = lent_from(figure, verb, mentions) or buyer(figure, mentions)
     if lender:
         return lender
     for i in range(figure.start - 1, verb.i, -1):
@@ -197,6 +198,20 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
     return None
+
+
+def buyer(figure: Span, mentions: Mentions) -> str | None:
+    """The buyer of a sale the figure prices: "approved a $2.3bn sale of missiles to Taiwan",
+    "the sale of 40 jets to Turkey worth €5.4bn" (the seller approves; the buyer pays)."""
+    around = [figure.root, *list(figure.root.ancestors)[:3]]
+    around += [c for t in around if t.pos_ == "VERB" for c in t.children if c.dep_ == "dobj"]  # "approved the sale ... worth €5bn"
+    sale = next((t for t in around if t.lemma_.lower() in SALE_NOUNS), None)
+    if sale is None:
+        return None
+    to = [p for t in (sale, sale.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+          for p in c.children if p.dep_ == "pobj"]  # "approved a sale of missiles to Taiwan", parsed under the verb
+    key = mentions.resolve(to[0]) if to else None
+    return key if key and mentions.type_of(key) in COMMITTER_TYPES else None
 
 
 def lent_from(figure: Span, verb: Token, mentions: Mentions) -> str | None:
