@@ -45,6 +45,16 @@ def test_money_shares_of_gdp(text, fraction):
     assert [s.fraction for s in find_shares(text)] == [Decimal(fraction)]
 
 
+@pytest.mark.parametrize(("text", "fractions"), [
+    ("to 3% of GDP by 2028, a year early, and to 3.5% by 2032", ["0.03", "0.035"]),
+    ("2% of GDP this year before rising to 2.5 per cent", ["0.02", "0.025"]),
+    ("2% of GDP, and grow exports by 5%", ["0.02"]),
+    ("3.5% of GDP and 10% of the budget", ["0.035"]),
+])
+def test_money_later_steps_of_a_gdp_target(text, fractions):
+    assert [s.fraction for s in find_shares(text)] == [Decimal(f) for f in fractions]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Rs17.9 trillion", "17900000000000"),
     ("Rs2.8tr", "2800000000000"),

@@ -40,6 +40,13 @@ SHARE = re.compile(
     re.IGNORECASE,
 )
 
+# after a share of GDP, in the same clause: "..., and to 3.5% by 2032", "before rising to 4 per cent"
+LATER_SHARE = re.compile(
+    rf"[^%.;]{{0,40}}?\b(?:and|then|before|rising|climbing)\s+(?:\w+\s+)?(?:to|at)\s+(?P<number>{NUMBER})\s*(?:%|per\s?cent|percent)"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -152,5 +159,13 @@ def find_shares(text: str) -> list[Share]:
     >>> [s.fraction for s in find_shares("to spend 3.5% of GDP on defence")]
     [Decimal('0.035')]
     """
-    return [Share(m.start(), m.end(), (Decimal(m.group("number").replace(",", "")) / 100).normalize())
-            for m in SHARE.finditer(text)]
+    shares = [Share(m.start(), m.end(), _fraction(m)) for m in SHARE.finditer(text)]
+    for share in list(shares):  # "to 3% of GDP by 2028 and to 3.5% by 2032": the later step is one too
+        following = LATER_SHARE.match(text, share.end)
+        if following is not None:
+            shares.append(Share(following.start("number"), following.end(), _fraction(following)))
+    return sorted(shares, key=lambda s: s.start)
+
+
+def _fraction(match: re.Match[str]) -> Decimal:
+    return (Decimal(match.group("number").replace(",", "")) / 100).normalize()
