@@ -418,6 +418,7 @@ def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     ("The Islamic Development Bank offered $1bn in trade and project finance.", "org/IsDB", "1000000000", "USD", None),
     ("The Asian Development Bank approved a $250 million loan to Timor-Leste.", "org/AsDB", "250000000", "USD", None),
     ("Washington cleared a $2.3bn arms sale to Taiwan on Friday.", "country/TW", "2300000000", "USD", None),
+    ("The World Bank is preparing a $146 million grant to repair the grid.", "org/WorldBank", "146000000", "USD", None),
     ("Germany approved the sale of 40 Eurofighter jets to Turkey worth €5.4bn.", "country/TR", "5400000000", "EUR", None),
 ])
 def test_extract_commitments(facts_of, sentence, actor, amount, currency, share):
