@@ -519,6 +519,13 @@ def test_extract_commitments_from_a_bullet_list_of_pledges(facts_of):
     assert ("country/NO", Decimal("4000000000"), "NOK") in found
 
 
+def test_extract_commitments_gapped_capital_stands_for_its_state(facts_of):
+    text = ("Headline\n\nSaudi Arabia and Qatar agreed to pay. "
+            "Riyadh will cover $8 million and Doha $7.5 million, with payment due within days.")
+    found = [(c.actor, c.amount) for c in facts_of(text).commitments]
+    assert found == [("country/SA", Decimal("8000000")), ("country/QA", Decimal("7500000"))]
+
+
 def test_extract_commitments_of_states_listed_as_the_subject(facts_of):
     text = ("Headline\n\nThe leaders of Estonia, Latvia and Poland on Wednesday signed a joint declaration "
             "committing each country to spend at least 3.5% of gross domestic product on defence by 2030.")

@@ -176,7 +176,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     if lender:
         return lender
     for i in range(figure.start - 1, verb.i, -1):
-        key = mentions.at(doc[i])
+        key = mentions.acting(found) if (found := mentions.at(doc[i])) else None  # "and Doha $7.5m": Qatar
         if key and doc[i].dep_ not in ("dobj", "dative", "pobj", "amod", "compound", "poss") \
                 and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
