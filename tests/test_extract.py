@@ -343,6 +343,8 @@ def test_extract_actors_organisations_are_labelled_as_the_article_writes_them(fa
     assert {a.key: a.label for a in facts.actors} == {"org/UNSC": "UN Security Council", "org/G7": "Group of Seven"}
     facts = facts_of("Headline\n\nThe United Nations Security Council met. The UN Security Council voted.")
     assert [a.label for a in facts.actors] == ["United Nations Security Council"]
+    facts = facts_of("Headline\n\nTimor-Leste joined ASEAN. Dili said the Timorese were ready.")
+    assert {a.key: a.label for a in facts.actors}["country/TL"] == "Timor-Leste"
 
 
 def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):

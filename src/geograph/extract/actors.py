@@ -413,12 +413,17 @@ def in_title(span: Span) -> bool:
                                                                           t.ent_type_ == "PERSON" for t in following)
 
 
-def as_written(label: str | None, group: list[Mention], text: str) -> str | None:
-    """The reference label of an organisation if the article writes it, else the longest name
-    the article does write ("UN Security Council", not "United Nations Security Council")."""
+def as_written(label: str | None, group: list[Mention], text: str, names: tuple[str, ...] | None) -> str | None:
+    """The reference label of an actor if the article writes it, else the longest name the
+    article does write ("UN Security Council", not "United Nations Security Council"; for a
+    state one of its names, "Timor-Leste", never its capital or demonym)."""
     if label is None or label.lower() in text.lower():
         return label
-    return max((re.sub(r"\s+", " ", m.span.text) for m in group), key=len)
+    written = [re.sub(r"\s+", " ", m.span.text) for m in group]
+    if names is not None:
+        allowed = {name.lower() for name in names}
+        written = [w for w in written if re.sub(r"^the ", "", w.lower()) in allowed]
+    return max(written, key=len) if written else label
 
 
 def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
@@ -441,7 +446,10 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     actors = []
     for key, group in grouped.items():
         first = group[0]
-        label = as_written(first.label, group, text_of(doc)) if first.type == "Organization" else first.label
+        entry = reference.entries.get(key)
+        names = entry.names if entry is not None and first.type == "Country" else None
+        label = as_written(first.label, group, text_of(doc), names) \
+            if first.type == "Organization" or names is not None else first.label
         label = label or first.span.text
         actors.append(Actor(key=key, label=re.sub(r"\s+", " ", label), type=first.type,
                             wikidata=first.wikidata, mentions=tuple(span_evidence(m.span) for m in group)))
