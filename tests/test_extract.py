@@ -119,6 +119,8 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     ("The Quad, which groups India, the US, Japan and Australia, meets soon.", "country/AU", "org/Quad", "active", True),
     ("The Nordic Council, which brings together Denmark and Iceland, met.", "country/IS", "org/NordicCouncil", "active", True),
     ("Moldova was granted EU candidate status in June 2022.", "country/MD", "org/EU", "joining", True),
+    ("The African Union, admitted as a permanent member of the G20 in 2023, attended.", "org/AU", "org/G20", "active", True),
+    ("Japan, which like Italy and Germany is a member of the Group of Seven, spoke.", "country/IT", "org/G7", "active", True),
     ("The African Union suspended Mali after the coup.", "country/ML", "org/AU", "suspended", True),
     ("Burkina Faso withdrew from ECOWAS last year.", "country/BF", "org/ECOWAS", "left", True),
     ("Eastern NATO members, particularly Poland and the Baltic states, are worried.", "group/baltic-states", "org/NATO", "active", True),
@@ -388,6 +390,8 @@ def test_extract_memberships_none_presupposed_in_a_body_of_nearly_every_state(fa
      "person/viktor-orban", "org/fidesz"),
     ("Yoshihiko Noda, who leads the main opposition Constitutional Democratic Party, objected.",
      "person/yoshihiko-noda", "org/constitutional-democratic-party"),
+    ("Viktor Orbán spoke. Orbán’s Fidesz party then pushed the bill through parliament.",
+     "person/viktor-orban", "org/fidesz"),
 ])
 def test_extract_memberships_people_in_their_party(facts_of, sentence, person, party):
     found = {(m.member, m.organization) for m in facts_of("Headline\n\n" + sentence).memberships}

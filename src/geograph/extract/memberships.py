@@ -131,6 +131,9 @@ def subjects(verb: Token) -> list[Token]:
             found += [subject, *subject.conjuncts]
             # "Britain, which left the EU, and France are ...", parsed as two subjects
             found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in found]
+            # "Japan, which like Italy and Germany is a member", "sits alongside the UK"
+            found += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in ("like", "alongside")
+                      for o in c.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
     return found
 
 
@@ -201,7 +204,10 @@ def connected(cue: Token, token: Token) -> bool:
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
     if cue.dep_ == "nsubj" and verb.lemma_ in ("include", "be", "comprise"):  # "whose members include Kenya"
         return any(reaches(c, token, DOWN_EDGES) for c in verb.children if c.dep_ in ("dobj", "attr"))
-    if cue.i != verb.i and cue.dep_ not in ("attr", "acomp", "oprd") and not (
+    as_member = cue.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ in ("VERB", "AUX")
+    if as_member:  # "the African Union, admitted as a permanent member of the G20"
+        verb = verb.head
+    if cue.i != verb.i and not as_member and cue.dep_ not in ("attr", "acomp", "oprd") and not (
             cue.dep_ == "dobj" and cue.lemma_.lower() in words()["status_nouns"]):
         return False
     return any(token == s or reaches(s, token, {"compound", "conj", "cc"}) for s in subjects(verb))
@@ -325,11 +331,11 @@ def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tu
             continue
         party = doc[span.end] if doc[span.end].lower_ == "party" else span.root
         holders = [party, party.head] if party.dep_ == "compound" else [party]  # "his Fidesz party trails", mis-parsed
-        owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "whose")),
-                     None)
+        owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and (
+            c.lower_ in ("his", "her", "whose") or (k := mentions.at(c)) and mentions.type_of(k) == "Person")), None)
         person = None
         if owner is not None and owner.lower_ != "whose":
-            person = mentions.resolve(owner)
+            person = mentions.resolve(owner)  # "his Fidesz party", "Orbán's Fidesz party"
         elif owner is not None:
             clause = next((a for a in party.ancestors if a.dep_ == "relcl"), None)
             person = mentions.resolve(clause.head) if clause is not None else None
@@ -340,7 +346,7 @@ def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tu
             at = mentions.at(token)
             if at and mentions.type_of(at) == "Person":
                 person = at
-            elif token.lemma_.lower() == "lead" and token.pos_ == "VERB":  # "who leads the ... Party"
+            elif token.lemma_.lower() in ("lead", "head", "found") and token.pos_ == "VERB":  # "who heads the ... Party"
                 person = mentions.resolve(subject) if (subject := subject_of(token)) is not None else None
             elif token.lemma_.lower() in roles:
                 near = [token.head] if token.dep_ in ("appos", "compound") else []
