@@ -172,6 +172,11 @@ class Mentions:
                     return self.holder_before(token, found) or found  # "the Hungarian prime minister"
                 if self.type_of(found) != "Location":
                     return found
+        for child in token.children:  # "a senior US administration official", "a Japanese government spokesman"
+            for grandchild in child.children if child.dep_ == "compound" else ():
+                found = self.at(grandchild) if grandchild.dep_ in ("compound", "amod") else None
+                if found and self.type_of(found) == "Country":
+                    return found
         # "ministers of the Quad", "a spokesperson for the Commission", "officials in Kyiv", "a statement by France"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "by"):
