@@ -283,6 +283,7 @@ def test_extract_statements_quote_introduced_by_a_colon(facts_of):
     ("Ukraine mourned. Officials in Kyiv said the attack killed 12 people.", "country/UA"),
     ("NATO ally Turkey objected to the plan.", "country/TR"),
     ("An unnamed senior US administration official told reporters that investment could exceed $1bn.", "country/US"),
+    ("The G7 communique called on Russia to accept an unconditional ceasefire.", "org/G7"),
 ])
 def test_extract_statements_role_words_and_judgements(facts_of, text, speaker):
     assert [s.speaker for s in facts_of("Headline\n\n" + text).statements] == [speaker]

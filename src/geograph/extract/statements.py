@@ -124,6 +124,8 @@ def subject_of(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Orbán, who faces an election, said ...", parsed as one relative clause
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head  # "The G7 communique called on Russia ...", parsed with no finite verb
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "..., Kallas said, calling it ...": the one who said
             said = [c for c in verb.head.children if c.dep_ == "parataxis" and c.i < verb.i and lemma_in(c, {"say"})
                     and any(s.dep_ in SUBJECT_DEPS for s in c.children)]
