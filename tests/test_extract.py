@@ -349,6 +349,13 @@ def test_extract_actors_organisations_are_labelled_as_the_article_writes_them(fa
     assert [a.label for a in facts.actors] == ["United Nations Security Council"]
     facts = facts_of("Headline\n\nTimor-Leste joined ASEAN. Dili said the Timorese were ready.")
     assert {a.key: a.label for a in facts.actors}["country/TL"] == "Timor-Leste"
+    facts = facts_of("Headline\n\nVolodymyr Zelenskyy thanked Britain.")
+    assert {a.key: a.label for a in facts.actors}["person/volodymyr-zelensky"] == "Volodymyr Zelenskyy"
+
+
+def test_extract_actors_military_titles_are_not_names(facts_of):
+    facts = facts_of("Headline\n\nIn Niger, Gen Tiani said the court was biased.")
+    assert "Tiani" in labels(facts) and not any(label.startswith("Gen") for label in labels(facts))
 
 
 def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):

@@ -415,9 +415,9 @@ def in_title(span: Span) -> bool:
 
 def as_written(label: str | None, group: list[Mention], text: str, names: tuple[str, ...] | None) -> str | None:
     """The reference label of an actor if the article writes it, else the longest name the
-    article does write ("UN Security Council", not "United Nations Security Council"; for a
-    state one of its names, "Timor-Leste", never its capital or demonym)."""
-    if label is None or label.lower() in text.lower():
+    article does write ("UN Security Council", not "United Nations Security Council"; "Volodymyr
+    Zelenskyy" as spelt; for a state one of its names, "Timor-Leste", never its capital or demonym)."""
+    if label is None or re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE):
         return label
     written = [re.sub(r"\s+", " ", m.span.text) for m in group]
     if names is not None:
@@ -449,7 +449,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
         entry = reference.entries.get(key)
         names = entry.names if entry is not None and first.type == "Country" else None
         label = as_written(first.label, group, text_of(doc), names) \
-            if first.type == "Organization" or names is not None else first.label
+            if first.type in ("Organization", "Person") or names is not None else first.label
         label = label or first.span.text
         actors.append(Actor(key=key, label=re.sub(r"\s+", " ", label), type=first.type,
                             wikidata=first.wikidata, mentions=tuple(span_evidence(m.span) for m in group)))
