@@ -121,6 +121,8 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     ("Moldova was granted EU candidate status in June 2022.", "country/MD", "org/EU", "joining", True),
     ("The African Union, admitted as a permanent member of the G20 in 2023, attended.", "org/AU", "org/G20", "active", True),
     ("Japan, which like Italy and Germany is a member of the Group of Seven, spoke.", "country/IT", "org/G7", "active", True),
+    ("Estonia is one of the 32 members of NATO.", "country/EE", "org/NATO", "active", True),
+    ("Kenya is among the members of the East African Community.", "country/KE", "org/EAC", "active", True),
     ("The African Union suspended Mali after the coup.", "country/ML", "org/AU", "suspended", True),
     ("Burkina Faso withdrew from ECOWAS last year.", "country/BF", "org/ECOWAS", "left", True),
     ("Eastern NATO members, particularly Poland and the Baltic states, are worried.", "group/baltic-states", "org/NATO", "active", True),

@@ -207,6 +207,10 @@ def connected(cue: Token, token: Token) -> bool:
     as_member = cue.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ in ("VERB", "AUX")
     if as_member:  # "the African Union, admitted as a permanent member of the G20"
         verb = verb.head
+    elif cue.dep_ == "pobj" and verb.lower_ == "among" and verb.head.pos_ in ("VERB", "AUX"):
+        as_member, verb = True, verb.head  # "Kenya is among the members of ..."
+    elif cue.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NUM" and verb.head.dep_ == "attr":
+        as_member, verb = True, verb.head.head  # "Estonia is one of the 32 members of NATO"
     if cue.i != verb.i and not as_member and cue.dep_ not in ("attr", "acomp", "oprd") and not (
             cue.dep_ == "dobj" and cue.lemma_.lower() in words()["status_nouns"]):
         return False
