@@ -324,6 +324,16 @@ def test_extract_statements_places_are_targets(facts_of):
     assert statement.targets == ("country/IL", "place/gaza-strip")
 
 
+def test_extract_statements_each_reporting_verb_is_a_statement_but_the_lede_announces_one(facts_of):
+    text = ("Headline\n\nScott Bessent said the deal was fair to creditors. "
+            "He warned that China must take its share of losses.")
+    assert [s.kind for s in facts_of(text).statements] == ["claim", "warning"]
+    text = ("Headline\n\nMark Rutte warned Russia that any attack would be met with force.\n\n"
+            "Rutte spoke in Warsaw on Monday.\n\nRutte issued an urgent warning to Russia during the visit.")
+    (statement,) = facts_of(text).statements
+    assert (statement.kind, len(statement.evidence)) == ("warning", 2)
+
+
 def test_extract_statements_speaker_given_by_title_only(facts_of):
     text = ("Headline\n\nGerman Chancellor Friedrich Merz met Emmanuel Macron in Paris on Monday. "
             "The chancellor said Europe must stand firm against Russia.")

@@ -436,19 +436,19 @@ def shares_sentence(quoted: Draft, reported: Draft) -> bool:
     return any(r.start <= q.start < r.end for q in quoted.evidence for r in reported.evidence)
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+def merge(drafts: list[Draft], lede: Block | None) -> list[Draft]:
     """One statement per claim: reported speech of a speaker folds into their quote in the same
     sentence ("said it was 'deeply concerned' and urged ..."); reported statements of one
-    speaker and kind merge when they share a paragraph or a target; headline, heading and
-    bullet statements fold into the speaker's statement in the body."""
+    speaker and kind are one in a paragraph, and with the lede that announces them ("warning
+    that any attack ..."); otherwise each reporting verb is a statement of its own; headline,
+    heading and bullet statements fold into the speaker's statement in the body."""
     body = [d for d in drafts if not d.summary]
     merged: list[Draft] = [d for d in body if d.direct]
     for draft in (d for d in body if not d.direct):
         twin = next((m for m in merged if m.speaker == draft.speaker and (
             m.direct and shares_sentence(m, draft)
-            or not m.direct and m.kind == draft.kind
-            and (draft.block in m.blocks or set(m.targets) & set(draft.targets))
-            or not m.direct and "claim" in (m.kind, draft.kind) and draft.block in m.blocks)), None)
+            or not m.direct and m.kind == draft.kind and (
+                draft.block in m.blocks or lede in m.blocks and bool(set(m.targets) & set(draft.targets))))), None)
         if twin is None:
             merged.append(draft)
             continue
@@ -471,6 +471,7 @@ def extract_statements(doc: Doc, mentions: Mentions) -> list[Statement]:
     used: set[int] = set()
     drafts = direct_statements(doc, mentions, quotes, used)
     drafts += reported_statements(doc, mentions, quotes, used)
-    statements = [with_topic(draft, mentions).freeze(doc) for draft in merge(drafts)]
+    lede = next((block for block in blocks(text_of(doc)) if block.kind == "paragraph"), None)
+    statements = [with_topic(draft, mentions).freeze(doc) for draft in merge(drafts, lede)]
     return sorted(statements, key=lambda s: s.evidence[0].start)
 
