@@ -90,3 +90,12 @@ def test_query_facts_name_actors_as_their_own_article_does(reference):
     union.bulk_load(serialize(build_dataset([first, second], reference), "turtle"), ox.RdfFormat.TURTLE)
     rows = json.loads(format_results(run_query(union, named_query("memberships")), "json"))["results"]["bindings"]
     assert [r["memberLabel"]["value"] for r in rows] == ["Poland", "Poland"]
+
+
+def test_query_statement_without_targets_is_one_row_with_target_unbound(reference):
+    first = facts("a1")
+    first = replace(first, statements=tuple(replace(s, targets=()) for s in first.statements))
+    store = ox.Store()
+    replace_graphs(store, build_dataset([first], reference))
+    rows = json.loads(format_results(run_query(store, named_query("statements")), "json"))["results"]["bindings"]
+    assert len(rows) == 1 and "target" not in rows[0] and "targetLabel" not in rows[0]

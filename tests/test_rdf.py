@@ -82,3 +82,12 @@ def test_rdf_format_from_extension(tmp_path, name, fmt):
 def test_rdf_unknown_extension_is_refused(tmp_path):
     with pytest.raises(InputError, match=r"unknown output format '\.xml'"):
         format_for(tmp_path / "x.xml")
+
+
+def test_rdf_union_keeps_one_label_per_actor(reference):
+    second = facts("a2")
+    second = Facts(**{**second.__dict__, "actors": tuple(
+        Actor(a.key, "Polska" if a.key == "country/PL" else a.label, a.type, a.wikidata, a.mentions)
+        for a in second.actors)})
+    union = Graph().parse(data=serialize(build_dataset([facts("a1"), second], reference), "turtle"), format="turtle")
+    assert list(union.objects(ID["country/PL"], RDFS.label)) == [Literal("Poland")]

@@ -241,13 +241,17 @@ def build_dataset(all_facts: Iterable[Facts], reference: Reference) -> Dataset:
 
 def serialize(dataset: Dataset, fmt: str) -> str:
     """Deterministic text of a dataset: sorted lines for N-Triples and N-Quads; sorted subjects
-    for Turtle, TriG and JSON-LD. Turtle and N-Triples hold the union of all graphs."""
+    for Turtle, TriG and JSON-LD. Turtle and N-Triples hold the union of all graphs, where an
+    actor that articles name differently keeps one label, the first in sort order."""
     if fmt in ("turtle", "nt"):
         union = Graph()
         for prefix, namespace in dataset.namespaces():
             union.bind(prefix, namespace, override=True)
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             union.add((s, p, o))
+        for subject in set(union.subjects(RDFS.label)):
+            for extra in sorted(union.objects(subject, RDFS.label))[1:]:
+                union.remove((subject, RDFS.label, extra))
         text = union.serialize(format=fmt)
     else:
         text = dataset.serialize(format=fmt)

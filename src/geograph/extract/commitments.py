@@ -146,9 +146,8 @@ def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list
         if any(root.dep_ in ("nsubj", "nsubjpass", "agent") for root, _ in roots):
             continue
         # "- €120m from the European Union", "- $50m from the AU's Peace Fund": the giver, or its owner
-        givers = [owner or key for root, key in roots if root.head.lower_ in ("from", "by")
-                  and mentions.type_of(key) in COMMITTER_TYPES
-                  for owner in [next((mentions.at(c) for c in root.children if c.dep_ == "poss"), None)]]
+        givers = [owned_by(root, mentions) or key for root, key in roots
+                  if root.head.lower_ in ("from", "by") and mentions.type_of(key) in COMMITTER_TYPES]
         text, offset = sentence.text, sentence.start_char
         amounts = find_amounts(text)
         opening = text[:amounts[0].start].strip(" •·▪-–—*\n") if amounts else None
@@ -182,8 +181,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
             return speaking_for(key, mentions)
     subject = governing_subject(verb)
     if subject is not None:
-        owner = next((c for c in subject.children if c.dep_ == "poss" and mentions.at(c)), None)
-        key = mentions.resolve(owner if owner is not None else subject)  # "the EU's €50bn Ukraine Facility"
+        key = owned_by(subject, mentions) or mentions.resolve(subject)  # "the EU's €50bn Ukraine Facility"
         phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ in ("compound", "amod") or t == subject)
         if key is None and (subject.lower_ in words()["collective_committers"]
                             or phrase in words()["collective_committers"]):
@@ -198,6 +196,11 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
     return None
+
+
+def owned_by(token: Token, mentions: Mentions) -> str | None:
+    """The actor whose possessive a word carries: the EU of "the EU's facility"."""
+    return next((key for c in token.children if c.dep_ == "poss" and mentions.at(c) and (key := mentions.resolve(c))), None)
 
 
 def buyer(figure: Span, mentions: Mentions) -> str | None:

@@ -237,15 +237,17 @@ def attribution(doc: Doc, start: int, end: int, block: Block,
     if not candidates:
         return introduced_by_colon(doc, start, mentions)
     distance, _, speaker, verb = min(candidates)
-    if distance == 0:
-        governing = [c[3] for c in candidates if c[0] == 0]
-        # "X said ... while Y said '...'": a verb in a clause beside the first speaker's, not in what they say
-        beside = [v for v in governing if all(parallel(u, v) for u in governing if u.is_ancestor(v))]
-        nearest = lambda v: sum(1 for a in quoted[0].ancestors if v.is_ancestor(a))  # noqa: E731
-        verb = min(beside, key=nearest)
-        speaker = next(c[2] for c in candidates if c[3] is verb)
-        # "said ... and warned that '...'": the speaker's verb closest to the quote
-        verb = min((c[3] for c in candidates if c[0] == 0 and c[2] == speaker), key=nearest)
+    if distance == 0:  # verbs that govern the quote
+        governing = [(c[3], c[2]) for c in candidates if c[0] == 0]
+
+        def steps(verb: Token) -> int:
+            return sum(1 for a in quoted[0].ancestors if verb.is_ancestor(a))
+
+        # "X said ... while Y said '...'": the nearest clause beside the first speaker's, not within what they say
+        beside = [(v, s) for v, s in governing if all(parallel(u, v) for u, _ in governing if u.is_ancestor(v))]
+        speaker = min(beside, key=lambda pair: steps(pair[0]))[1]
+        # "said ... and warned that '...'": that speaker's verb nearest the quote
+        verb = min((v for v, s in governing if s == speaker), key=steps)
     return speaker, verb
 
 
