@@ -90,10 +90,12 @@ def listed_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, in
                 close += 1
             if len(listed) >= 2 and close < len(doc) and doc[close].text in ("—", "–", ")"):
                 found += [(mentions.at(m), organization, token.idx, m.idx + len(m), "active") for m in listed]
+    member_nouns = set(words()["member_nouns"])
     for noun in doc:  # "the League's three wealthiest members, Saudi Arabia, the UAE and Qatar"
+        if noun.lower_ not in member_nouns or noun.i + 2 >= len(doc) or doc[noun.i + 1].text not in (",", ":", "—", "–"):
+            continue
         owner = next((key for c in noun.children if c.dep_ == "poss" and (key := organization_at(c, mentions))), None)
-        if owner and noun.lower_ in words()["member_nouns"] and noun.i + 2 < len(doc) \
-                and doc[noun.i + 1].text in (",", ":", "—", "–"):
+        if owner:
             found += [(mentions.at(m), owner, noun.idx, m.idx + len(m), "active")
                       for m in coordinated(doc, noun.i + 2, 1, 16, mentions)]
     for token in doc:  # "fellow members such as ...", the organisation named before in the sentence
