@@ -446,6 +446,8 @@ def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     ("The Asian Development Bank approved a $250 million loan to Timor-Leste.", "org/AsDB", "250000000", "USD", None),
     ("Washington cleared a $2.3bn arms sale to Taiwan on Friday.", "country/TW", "2300000000", "USD", None),
     ("The World Bank is preparing a $146 million grant to repair the grid.", "org/WorldBank", "146000000", "USD", None),
+    ("Canada aims at 3.5 per cent on core military needs. Ottawa added C$9bn to the military budget this year.",
+     "country/CA", "9000000000", "CAD", None),
     ("Germany approved the sale of 40 Eurofighter jets to Turkey worth €5.4bn.", "country/TR", "5400000000", "EUR", None),
 ])
 def test_extract_commitments(facts_of, sentence, actor, amount, currency, share):
@@ -508,6 +510,8 @@ def test_extract_commitments_two_sums_of_one_actor_in_a_sentence_are_two(facts_o
     "France spent 2% of GDP on defence in 2024.",
     "Japan adopted a plan. The previous plan, adopted in 2022, budgeted 43 trillion yen over five years.",
     "Hungary still has around €18 billion in EU funds frozen over rule-of-law concerns.",
+    "Germany has also helped, with Berlin giving more than €100mn since 2022, according to officials.",
+    "The World Bank estimated that Ukraine will need $524 billion over the next decade.",
 ])
 def test_extract_commitments_skip_figures_that_are_not_commitments(facts_of, sentence):
     assert facts_of("Headline\n\n" + sentence).commitments == ()

@@ -40,15 +40,18 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     """Whether a figure's clause shows it is not a commitment: GDP, losses, trade, or money
     already spent ("spent 2% of GDP last year", "have mobilised €37bn since 2011")."""
     text = clause_text(figure, verb)
-    near = " ".join(t.lower_ for t in figure.doc[max(figure.start - 6, 0):figure.end + 6]
+    sentence = figure.sent
+    near = " ".join(t.lower_ for t in figure.doc[max(figure.start - 6, sentence.start):min(figure.end + 6, sentence.end)]
                     if not any(a.dep_ == "appos" and not a.is_ancestor(figure.root) for a in [t, *t.ancestors]))
     cues = [c for c in words()["not_commitment"] if not (share and c in ("gdp", "gross domestic product"))]
     if names_no_commitment(near, cues):
         return True
-    past = verb.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "shall") for c in verb.children)
+    future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "shall") for c in verb.children)
+    past = verb.tag_ in ("VBD", "VBN") and not future
     if past and verb.lemma_.lower() in words()["past_verbs"]:
         return True
+    if not future and re.search(r"\b(?:since|so far|to date)\b", text):
+        return True  # money given up to now: "Berlin giving more than €100mn since 2022"
     subject = governing_subject(verb)
     if past and subject is not None and any(
             c.dep_ == "amod" and c.lower_ in words()["past_subject_words"] for c in subject.children):
