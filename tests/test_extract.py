@@ -365,6 +365,11 @@ def test_extract_actors_organisations_are_labelled_as_the_article_writes_them(fa
     assert {a.key: a.label for a in facts.actors}["person/volodymyr-zelensky"] == "Volodymyr Zelenskyy"
 
 
+def test_extract_actors_common_words_in_capitalised_headings_are_no_acronyms(facts_of):
+    assert "WHO" not in labels(facts_of("Headline\n\nWHO IS JOINING\n\nIndonesia joined BRICS."))
+    assert "WHO" in labels(facts_of("Headline\n\nHEALTH\n\nThe WHO warned of cholera in Sudan."))
+
+
 def test_extract_actors_military_titles_are_not_names(facts_of):
     facts = facts_of("Headline\n\nIn Niger, Gen Tiani said the court was biased.")
     assert "Tiani" in labels(facts) and not any(label.startswith("Gen") for label in labels(facts))

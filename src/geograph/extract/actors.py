@@ -387,10 +387,11 @@ def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions that name actors. An actor stays when the body names it (or the reference
     data knows it); left out are actors named only in headlines, bylines and captions, people
     named only inside quotations ("a faithful heir of Pinochet"), organisations named only in a
-    person's title ("European Commission President Ursula von der Leyen"), and names that are
-    weapons anywhere in the text ("Gripen jets" makes every "Gripen" a weapon)."""
+    person's title ("European Commission President Ursula von der Leyen"), names that are
+    weapons anywhere in the text ("Gripen jets" makes every "Gripen" a weapon) and common words
+    in capitalised headings ("WHO IS JOINING")."""
     weapons = {m.span.text.rstrip("s") for m in mentions if names_a_weapon(m.span) and not m.known}
-    mentions = [m for m in mentions if m.span.text.rstrip("s") not in weapons]
+    mentions = [m for m in mentions if m.span.text.rstrip("s") not in weapons and not shouted_word(m)]
     in_body = {m.key for m in mentions if in_prose(m.span)}
     kept = [m for m in mentions if m.key in in_body or m.known]
     quoted = quoted_ranges(text_of(doc))
@@ -398,6 +399,12 @@ def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept = [m for m in kept if m.type != "Person" or m.key in speaking]
     named = {m.key for m in kept if not (m.type == "Organization" and in_title(m.span))}
     return [m for m in kept if m.key in named]
+
+
+def shouted_word(mention: Mention) -> bool:
+    """An acronym that is also a common word, in a heading set in capitals ("WHO IS JOINING")."""
+    return mention.type == "Organization" and mention.span.text.isupper() and len(mention.span) == 1 \
+        and mention.span[0].is_stop and not in_prose(mention.span)
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
