@@ -454,6 +454,7 @@ def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     ("Canada aims at 3.5 per cent on core military needs. Ottawa added C$9bn to the military budget this year.",
      "country/CA", "9000000000", "CAD", None),
     ("Germany approved the sale of 40 Eurofighter jets to Turkey worth €5.4bn.", "country/TR", "5400000000", "EUR", None),
+    ("The dispute overshadows the EU's €90 billion loan to Ukraine for 2026 and 2027.", "org/EU", "90000000000", "EUR", None),
 ])
 def test_extract_commitments(facts_of, sentence, actor, amount, currency, share):
     (commitment,) = facts_of("Headline\n\n" + sentence).commitments

@@ -177,6 +177,10 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     lender = lent_from(figure, verb, mentions) or buyer(figure, mentions)
     if lender:
         return lender
+    head = figure.root.head if figure.root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") else figure.root
+    owner = owned_by(head, mentions) if head.i != verb.i else None
+    if owner and mentions.type_of(owner) in COMMITTER_TYPES:
+        return speaking_for(owner, mentions)  # "under the bloc's €1.5bn programme", "the EU's €90bn loan"
     for i in range(figure.start - 1, verb.i, -1):
         key = mentions.acting(found) if (found := mentions.at(doc[i])) else None  # "and Doha $7.5m": Qatar
         if key and doc[i].dep_ not in ("dobj", "dative", "pobj", "amod", "compound", "poss") \
