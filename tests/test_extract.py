@@ -455,6 +455,8 @@ def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
      "country/CA", "9000000000", "CAD", None),
     ("Germany approved the sale of 40 Eurofighter jets to Turkey worth €5.4bn.", "country/TR", "5400000000", "EUR", None),
     ("The dispute overshadows the EU's €90 billion loan to Ukraine for 2026 and 2027.", "org/EU", "90000000000", "EUR", None),
+    ("The European Union met. Korea may join projects under the bloc's €1.5 billion defence programme.",
+     "org/EU", "1500000000", "EUR", None),
 ])
 def test_extract_commitments(facts_of, sentence, actor, amount, currency, share):
     (commitment,) = facts_of("Headline\n\n" + sentence).commitments

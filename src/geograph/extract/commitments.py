@@ -206,8 +206,16 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
 
 
 def owned_by(token: Token, mentions: Mentions) -> str | None:
-    """The actor whose possessive a word carries: the EU of "the EU's facility"."""
-    return next((key for c in token.children if c.dep_ == "poss" and mentions.at(c) and (key := mentions.resolve(c))), None)
+    """The actor whose possessive a word carries: the EU of "the EU's facility", the main
+    organisation of "the bloc's programme"."""
+    for c in token.children:
+        if c.dep_ != "poss":
+            continue
+        if mentions.at(c) and (key := mentions.resolve(c)):
+            return key
+        if c.lower_ in words()["collective_committers"]:
+            return mentions.main_organization()
+    return None
 
 
 def buyer(figure: Span, mentions: Mentions) -> str | None:
