@@ -565,6 +565,13 @@ def test_extract_commitments_gapped_capital_stands_for_its_state(facts_of):
     assert found == [("country/SA", Decimal("8000000")), ("country/QA", Decimal("7500000"))]
 
 
+def test_extract_commitments_a_title_is_not_read_across_a_line_break(facts_of):
+    text = ("Budget lifts defence as submarine costs mount in the UK\n\n"
+            "Jim Chalmers’ fifth budget adds A$14.5bn to defence.\n\n"
+            "Australia will also buy drones, and Australia's navy gets two frigates.")
+    assert [c.actor for c in facts_of(text).commitments] == ["country/AU"]
+
+
 def test_extract_commitments_of_states_listed_as_the_subject(facts_of):
     text = ("Headline\n\nThe leaders of Estonia, Latvia and Poland on Wednesday signed a joint declaration "
             "committing each country to spend at least 3.5% of gross domestic product on defence by 2030.")

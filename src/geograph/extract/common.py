@@ -275,7 +275,7 @@ class Mentions:
             near = [c for c in root.head.children if c.dep_ in ("poss", "amod", "compound")] \
                 if root.dep_ == "appos" else []
             i = span.start - 1
-            while i >= 0 and i >= span.start - 4 and not self.doc[i].is_punct:
+            while i >= 0 and i >= span.start - 4 and not self.doc[i].is_punct and not self.doc[i].is_space:
                 near.append(self.doc[i])
                 i -= 1
             for token in near:
