@@ -50,7 +50,7 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     past = verb.tag_ in ("VBD", "VBN") and not future
     if past and verb.lemma_.lower() in words()["past_verbs"]:
         return True
-    if not future and re.search(r"\b(?:since|so far|to date)\b", text):
+    if not future and names_no_commitment(text, words()["up_to_now_markers"]):
         return True  # money given up to now: "Berlin giving more than €100mn since 2022"
     subject = governing_subject(verb)
     if past and subject is not None and any(
@@ -177,7 +177,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     lender = lent_from(figure, verb, mentions) or buyer(figure, mentions)
     if lender:
         return lender
-    head = figure.root.head if figure.root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") else figure.root
+    head = priced_noun(figure)
     owner = owned_by(head, mentions) if head.i != verb.i else None
     if owner and mentions.type_of(owner) in COMMITTER_TYPES:
         return speaking_for(owner, mentions)  # "under the bloc's €1.5bn programme", "the EU's €90bn loan"
@@ -232,13 +232,19 @@ def buyer(figure: Span, mentions: Mentions) -> str | None:
     return key if key and mentions.type_of(key) in COMMITTER_TYPES else None
 
 
+def priced_noun(figure: Span) -> Token:
+    """The noun a figure prices: from "$3bn" up to "loan" in "a $3bn loan"."""
+    head = figure.root
+    while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def lent_from(figure: Span, verb: Token, mentions: Mentions) -> str | None:
     """The giver a figure's phrase names: "secured a $3bn loan from the IMF", "$1.5bn in loans
     from the World Bank", "will receive €5bn from the EU", "will receive €11.5bn in German
     military aid"."""
-    head = figure.root
-    while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i != head.i:
-        head = head.head  # from "$3bn" up to "loan"
+    head = priced_noun(figure)
     receiving = lemma_in(verb, set(words()["receiving_verbs"]))
     nouns = {figure.root, head} | ({verb} if receiving else set())
     kinds = {p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
