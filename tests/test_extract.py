@@ -250,33 +250,6 @@ def test_extract_statements_speech_reported_inside_another_is_part_of_it(facts_o
     assert [s.speaker for s in facts_of(text).statements] == ["person/donald-tusk"]
 
 
-def test_extract_statements_participle_after_an_inverted_attribution_is_the_speakers(facts_of):
-    text = ("Headline\n\nThe European Union will contribute €25 million to help pay police salaries, EU foreign "
-            "policy chief Kaja Kallas said, calling the force \"the only realistic path\" back to elections.")
-    assert [(s.speaker, s.quote) for s in facts_of(text).statements] == [
-        ("person/kaja-kallas", "the only realistic path")]
-
-
-def test_extract_statements_after_a_dateline_and_said_together(facts_of):
-    text = ("Headline\n\nMEXICO CITY, Feb 18 – Mexico and the United States said on Wednesday they had made "
-            "“significant progress” towards a new security agreement.")
-    assert [(s.speaker, s.quote) for s in facts_of(text).statements] == [
-        ("country/MX", "significant progress"), ("country/US", "significant progress")]
-
-
-def test_extract_statements_a_title_no_one_was_named_with_is_the_storys_person(facts_of):
-    text = ("Headline\n\nJosé Antonio Kast won the run-off. Addressing supporters, the president-elect said he "
-            "would seek a “strategic alliance” with the United States.")
-    assert [(s.speaker, s.quote) for s in facts_of(text).statements] == [
-        ("person/jose-antonio-kast", "strategic alliance")]
-
-
-def test_extract_statements_quote_introduced_by_a_colon(facts_of):
-    text = "Headline\n\nMark Rutte was blunt: “Russia is the most significant threat to our alliance.”"
-    assert [(s.speaker, s.quote) for s in facts_of(text).statements] == [
-        ("person/mark-rutte", "Russia is the most significant threat to our alliance.")]
-
-
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Viktor Orbán arrived. “We will not be rushed,” the Hungarian prime minister told state radio.",
      "person/viktor-orban"),
@@ -314,8 +287,23 @@ def test_extract_statements_joint_statement_of_listed_states(facts_of, sentence,
     ('Lee Jae-myung said the door to dialogue "remains wide open" and urged Pyongyang to return to talks '
      '"without preconditions."',
      [("person/lee-jae-myung", "remains wide open"), ("person/lee-jae-myung", "without preconditions.")]),
+    # a participle after an inverted attribution is the speaker's
+    ("The European Union will contribute €25 million to help pay police salaries, EU foreign policy chief Kaja "
+     "Kallas said, calling the force \"the only realistic path\" back to elections.",
+     [("person/kaja-kallas", "the only realistic path")]),
+    # after a dateline, said together
+    ("MEXICO CITY, Feb 18 – Mexico and the United States said on Wednesday they had made “significant progress” "
+     "towards a new security agreement.",
+     [("country/MX", "significant progress"), ("country/US", "significant progress")]),
+    # a title no one was named with is the story's person
+    ("José Antonio Kast won the run-off. Addressing supporters, the president-elect said he would seek a "
+     "“strategic alliance” with the United States.",
+     [("person/jose-antonio-kast", "strategic alliance")]),
+    # a quote introduced by a colon
+    ("Mark Rutte was blunt: “Russia is the most significant threat to our alliance.”",
+     [("person/mark-rutte", "Russia is the most significant threat to our alliance.")]),
 ])
-def test_extract_statements_each_reporting_verb_has_its_own_quote(facts_of, sentence, said):
+def test_extract_statements_speakers_and_quotes(facts_of, sentence, said):
     assert [(s.speaker, s.quote) for s in facts_of("Headline\n\n" + sentence).statements] == said
 
 
