@@ -154,6 +154,13 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/GB", "org/AUKUS", "active", True),
     ("Hungary, which holds the rotating presidency of the EU, objected.", "country/HU", "org/EU", "active", True),
     ("Georgia's bid to join the European Union has stalled.", "country/GE", "org/EU", "joining", True),
+    ("Hungary, which belongs to both NATO and the EU, objected.", "country/HU", "org/EU", "active", True),
+    ("The Security Council met. Russia is one of the council's five permanent members, alongside China.",
+     "country/CN", "org/UNSC", "active", True),
+    ("The Arab League met. Saudi Arabia and Qatar, the League's two wealthiest members, will pay.",
+     "country/QA", "org/ArabLeague", "active", True),
+    ("The UN Security Council adopted the text, with Pakistan abstaining.", "country/PK", "org/UNSC", "active", True),
+    ("Algeria vetoed the draft at the Security Council.", "country/DZ", "org/UNSC", "active", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}
@@ -406,6 +413,8 @@ def test_extract_memberships_none_presupposed_in_a_body_of_nearly_every_state(fa
      "person/yoshihiko-noda", "org/constitutional-democratic-party"),
     ("Viktor Orbán spoke. Orbán’s Fidesz party then pushed the bill through parliament.",
      "person/viktor-orban", "org/fidesz"),
+    ("Pierre Poilievre, leader of the opposition Conservative party, objected.",
+     "person/pierre-poilievre", "org/conservative-party"),
 ])
 def test_extract_memberships_people_in_their_party(facts_of, sentence, person, party):
     found = {(m.member, m.organization) for m in facts_of("Headline\n\n" + sentence).memberships}
@@ -414,6 +423,12 @@ def test_extract_memberships_people_in_their_party(facts_of, sentence, person, p
 
 def test_extract_memberships_no_party_for_officials_of_international_bodies(facts_of):
     assert facts_of("Headline\n\nNATO Secretary-General Mark Rutte said allies must spend more.").memberships == ()
+
+
+def test_extract_memberships_the_un_is_no_bloc(facts_of):
+    text = ("Headline\n\nThe UN warned of famine. The UN appealed for aid. Qatar and Oman, "
+            "the bloc's other members, are still studying the fund.")
+    assert not [m for m in facts_of(text).memberships if m.organization == "org/UN"]
 
 
 def test_extract_memberships_presupposed_in_a_story_about_an_organisation(facts_of):

@@ -336,7 +336,9 @@ def party_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and end - start < 4:
             start -= 1
         span = doc[start:end]
-        if len(span) and looks_like_name(span, "Organization") and span.text not in words()["titles"]:
+        if len(span) == 1 and span[0].pos_ == "ADJ" and cue.text == "party" and not span[0].is_sent_start:
+            found.append(Mention(doc[start:cue.end], "Organization"))  # "the opposition Conservative party"
+        elif len(span) and looks_like_name(span, "Organization") and span.text not in words()["titles"]:
             found.append(Mention(span, "Organization"))
     return found
 

@@ -265,7 +265,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
         members += [(t, k) for t in sentence for k in referred_states(t, mentions)]
         # "President Julius Maada Bio, who chairs ECOWAS": a leader chairs for their state
         chairs = [(t, state) for t, k in heads if mentions.type_of(k) == "Person" and (state := mentions.affiliation(k))]
-        organizations += collective_mentions(sentence, mentions)
+        organizations += [(t, k) for t, k in collective_mentions(sentence, mentions)
+                          if len(reference.members.get(k, ())) < UNIVERSAL_MEMBERS]  # the UN is no "bloc"
         for cue in sentence:
             made_up = cue.lemma_.lower() == "make" and any(c.lower_ == "up" for c in cue.children) \
                 or cue.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in cue.children)
@@ -297,7 +298,7 @@ def collective_mentions(span: Span, mentions: Mentions, bare: bool = False) -> l
     an article ("allies")."""
     main = mentions.main_organization()
     collective = set(words()["collective_nouns"])
-    found = []
+    found = [(token, named) for token in span if (named := named_by_head(token, mentions))]
     for token in span:
         if token.lower_ not in collective or token.pos_ != "NOUN" \
                 or not bare and not any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
@@ -309,6 +310,41 @@ def collective_mentions(span: Span, mentions: Mentions, bare: bool = False) -> l
             found.append((token, named))
         elif main and (bare or not any(mentions.at(d) for d in token.subtree if d.i != token.i)):
             found.append((token, main))
+    return found
+
+
+def named_by_head(token: Token, mentions: Mentions) -> str | None:
+    """"the council", "the League's members", "the forum": the head word of an organisation's
+    name standing for the last organisation named before it with that head ("the UN Security
+    Council ... the council")."""
+    if token.lower_ not in words()["name_heads"] or mentions.at(token) \
+            or not any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
+        return None
+    for span, key in reversed(mentions.spans):
+        label = mentions.actors[key].label.split()
+        if span.start < token.i and mentions.type_of(key) == "Organization" and label[-1].lower() == token.lower_:
+            return key
+    return None
+
+
+def council_voters(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
+    """"Russia vetoed a UN Security Council resolution", "China abstained ... the council": a
+    state that votes in a sentence naming a council or board sits on it."""
+    found = []
+    cues = set(words()["vote_cues"])
+    for sentence in doc.sents:
+        councils = [k for _, k in mentions.roots_in(sentence) + collective_mentions(sentence, mentions)
+                    if mentions.type_of(k) == "Organization"
+                    and mentions.actors[k].label.split()[-1].lower() in ("council", "board")]
+        for cue in sentence:
+            if not councils or cue.lemma_.lower() not in cues:
+                continue
+            verb = cue.head if cue.dep_ == "dobj" else cue  # "Russia threatens veto"
+            voters = [c for c in cue.children if c.dep_ == "poss"] + subjects(verb)
+            for voter in voters:
+                for token in (voter, *voter.conjuncts):
+                    if (key := mentions.at(token)) and mentions.type_of(key) == "Country":
+                        found.append((key, councils[0], sentence.start_char, sentence.end_char, "active"))
     return found
 
 
@@ -410,7 +446,7 @@ def _paragraphs(doc: Doc) -> list[Span]:
 def extract_memberships(doc: Doc, mentions: Mentions, reference: Reference) -> list[Membership]:
     """Memberships the doc states (explicit) or presupposes, one per member and organisation."""
     stated = listed_members(doc, mentions) + tied_members(doc, mentions, reference) + \
-        party_members(doc, mentions, reference)
+        party_members(doc, mentions, reference) + council_voters(doc, mentions)
     result: dict[tuple[str, str], Membership] = {}
     for member, organization, start, end, status in stated:
         pair = (member, organization)
