@@ -244,6 +244,14 @@ def test_extract_statements_reported_sentence_after_a_quote_is_a_statement_of_it
     assert [(s.direct, s.quote) for s in statements] == [(True, "not be rushed into a decision"), (False, None)]
 
 
+def test_extract_statements_a_quote_added_after_reported_speech_is_a_statement_of_its_own(facts_of):
+    text = ("Headline\n\nGuillaume Faury said the contract would secure jobs in Germany, adding: "
+            "\"European governments are finally buying European.\"")
+    statements = facts_of(text).statements
+    assert [(s.direct, s.quote) for s in statements] == [
+        (False, None), (True, "European governments are finally buying European.")]
+
+
 def test_extract_statements_quotes_under_two_verbs_of_one_speaker_are_two(facts_of):
     text = ("Headline\n\nOmani Foreign Minister Badr Albusaidi said contacts with Iran had \"not stopped\", "
             "and warned that isolating Iran would only \"push the region closer to the edge\".")
@@ -368,6 +376,23 @@ def test_extract_actors_common_words_in_capitalised_headings_are_no_acronyms(fac
 def test_extract_actors_military_titles_are_not_names(facts_of):
     facts = facts_of("Headline\n\nIn Niger, Gen Tiani said the court was biased.")
     assert "Tiani" in labels(facts) and not any(label.startswith("Gen") for label in labels(facts))
+
+
+def test_extract_actors_titles_alone_are_no_names(facts_of):
+    facts = facts_of("Headline\n\nThe spokesman, Brigadier General Felix Kulayigye, said four soldiers died.")
+    assert labels(facts) == {"Felix Kulayigye": "Person"}
+
+
+def test_extract_actors_a_dateline_place_is_no_actor(facts_of):
+    facts = facts_of("Headline\n\nNAIROBI, Kenya (AP) — Kenyan police arrived in Haiti.")
+    assert labels(facts) == {"Kenya": "Country", "Haiti": "Country"}
+
+
+def test_extract_actors_long_agency_names_come_from_the_reference(facts_of):
+    facts = facts_of("Headline\n\nThe Stockholm International Peace Research Institute said spending rose. "
+                     "The UN Office for the Coordination of Humanitarian Affairs said aid fell.")
+    assert labels(facts) == {"Stockholm International Peace Research Institute": "Organization",
+                             "UN Office for the Coordination of Humanitarian Affairs": "Organization"}
 
 
 def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):

@@ -36,6 +36,18 @@ def model_name(name: str | None = None) -> str:
 DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?:,| \()[^\n–—]{0,40}?\s[–—-]\s")
 
 
+def dateline_at(text: str, start: int) -> re.Match[str] | None:
+    """The dateline opening the line that starts at ``start``, if there is one."""
+    found = DATELINE.match(text, start)
+    return found if found and len(found.group()) < 60 else None
+
+
+def in_dateline(text: str, index: int) -> bool:
+    """Whether a character stands in a dateline ("BERLIN, March 5 (Reuters) -")."""
+    dateline = dateline_at(text, text.rfind("\n", 0, index) + 1)
+    return dateline is not None and index < dateline.end()
+
+
 @Language.component("geograph_lines")
 def mark_line_starts(doc: Doc) -> Doc:
     """Start a sentence at every line, so headlines, headings and bullets stand alone, and
@@ -49,8 +61,8 @@ def mark_line_starts(doc: Doc) -> Doc:
         if token.i and "\n" not in doc[token.i - 1].text or token.is_space:
             continue
         start_sentence(token)
-        dateline = DATELINE.match(text, token.idx)
-        if dateline and len(dateline.group()) < 60:
+        dateline = dateline_at(text, token.idx)
+        if dateline:
             body = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")
             if body is not None and body.start > token.i + 1:
                 for inside in doc[token.i + 1:body.start]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import ACTOR_TYPES, Actor
 from ..ingest import slugify
-from ..nlp import DEMONYM, NER_SPANS
+from ..nlp import DEMONYM, NER_SPANS, in_dateline
 from ..reference import Entry, Reference
 from .common import in_prose, lexicon, span_evidence, text_of
 
@@ -78,7 +78,8 @@ def trim(span: Span, person: bool = False) -> Span:
 def looks_like_name(span: Span, type_name: str) -> bool:
     """Capitalised words or particles; digits only in organisation names ("M23")."""
     tokens = [t for t in span if not t.is_punct]
-    if not tokens or not tokens[0].text[:1].isupper() or span.text in words()["not_actors"]:
+    if not tokens or not tokens[0].text[:1].isupper() or span.text in words()["not_actors"] \
+            or all(t.text in words()["titles"] for t in tokens):  # "Brigadier General"
         return False
     if len(tokens) == 1 and (tokens[0].text in words()["titles"] or tokens[0].pos_ in ("ADJ", "VERB", "ADV")
                              or tokens[0].lower_ in words()["common_nouns"]):
@@ -387,13 +388,14 @@ def people_by_role(mentions: list[Mention]) -> None:
 
 def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions that name actors. An actor stays when the body names it (or the reference
-    data knows it); left out are actors named only in headlines, bylines and captions, people
+    data knows it); left out are datelines, actors named only in headlines, bylines and captions, people
     named only inside quotations ("a faithful heir of Pinochet"), organisations named only in a
     person's title ("European Commission President Ursula von der Leyen"), names that are
     weapons anywhere in the text ("Gripen jets" makes every "Gripen" a weapon) and common words
     in capitalised headings ("WHO IS JOINING")."""
     weapons = {m.span.text.rstrip("s") for m in mentions if names_a_weapon(m.span) and not m.known}
-    mentions = [m for m in mentions if m.span.text.rstrip("s") not in weapons and not shouted_word(m)]
+    mentions = [m for m in mentions if m.span.text.rstrip("s") not in weapons and not shouted_word(m)
+                and not in_dateline(text_of(doc), m.span.start_char)]
     in_body = {m.key for m in mentions if in_prose(m.span)}
     kept = [m for m in mentions if m.key in in_body or m.known]
     quoted = quoted_ranges(text_of(doc))

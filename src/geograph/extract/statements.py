@@ -37,6 +37,7 @@ class Draft:
     block: Block | None
     targets: list[str] = field(default_factory=list)
     quote: tuple[int, int] | None = None
+    verb: Token | None = None  # the reporting word
 
     @property
     def summary(self) -> bool:
@@ -53,7 +54,7 @@ class Draft:
     def said_also_by(self, speaker: str) -> Draft:
         """The same statement made by another speaker with this one."""
         targets = [t for t in self.targets if t not in (speaker, self.speaker)] + [self.speaker]
-        return Draft(speaker, self.kind, self.direct, list(self.evidence), self.block, targets, self.quote)
+        return Draft(speaker, self.kind, self.direct, list(self.evidence), self.block, targets, self.quote, self.verb)
 
     def freeze(self, doc: Doc) -> Statement:
         quote = text_of(doc)[self.quote[0]:self.quote[1]] if self.quote else None
@@ -147,9 +148,11 @@ def speaker_of_verb(verb: Token, mentions: Mentions) -> str | None:
     if speaker is None and verb.dep_ == "relcl":
         return speaker_of(verb.head, mentions)
     clause = verb.head
-    if speaker is None and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+    hangs_under_report = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if speaker is None and hangs_under_report and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and clause.dep_ == "ccomp" and verb_kind(clause.head):
-        # "Lee said the door remains open and urged Pyongyang ...", "urged" parsed under "remains"
+        # "Lee said the door remains open and urged Pyongyang ...", "urged" parsed under "remains";
+        # "said the deal would hold, adding: ...", "adding" parsed under "hold"
         return speaker_of(subject_of(clause.head), mentions)
     return speaker
 
@@ -341,7 +344,7 @@ def direct_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int,
         tokens = [t for s in {t.sent for t in quoted} for t in s] if quoted is not None else []
         reported = (verb_kind(verb) if verb else None) or "claim"
         draft = Draft(speaker, classify(reported, text_of(doc)[start:end]), True,
-                      [evidence(doc, start, end)], block, targets_of(tokens, mentions), (start, end))
+                      [evidence(doc, start, end)], block, targets_of(tokens, mentions), (start, end), verb)
         if previous is not None and continues and previous.speaker == speaker:
             previous.quote = (previous.quote[0], end) if previous.quote else (start, end)
             previous.absorb(draft)
@@ -390,7 +393,7 @@ def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, in
             speaker, kind, tokens = found
             draft = Draft(speaker, classify(kind, " ".join(t.text for t in tokens)), False,
                           [evidence(doc, sentence.start_char, sentence.end_char)],
-                          _block(sentence), targets_of(tokens + list(sentence), mentions))
+                          _block(sentence), targets_of(tokens + list(sentence), mentions), verb=token)
             for one in [draft] + [draft.said_also_by(other) for other in co_speakers(token, speaker, mentions)]:
                 if one.speaker in by_speaker:
                     merged = by_speaker[one.speaker]
@@ -433,9 +436,13 @@ def _block(span: Span) -> Block | None:
     return block_at(text_of(span.doc), span.start_char)
 
 
-def shares_sentence(quoted: Draft, reported: Draft) -> bool:
-    """Whether a quote stands in the sentence of a reported statement."""
-    return any(r.start <= q.start < r.end for q in quoted.evidence for r in reported.evidence)
+def folds_into(quoted: Draft, reported: Draft) -> bool:
+    """Whether reported speech is part of a quote's statement: it shares the quote's sentence,
+    and the quote does not follow under a reporting verb of its own ("said the deal would
+    hold, adding: '...'" are two)."""
+    own_verb = quoted.verb is not None and reported.verb is not None and quoted.verb.i != reported.verb.i \
+        and reported.verb.is_ancestor(quoted.verb) and quoted.verb.lemma_.lower() == "add"
+    return not own_verb and any(r.start <= q.start < r.end for q in quoted.evidence for r in reported.evidence)
 
 
 def merge(drafts: list[Draft], lede: Block | None) -> list[Draft]:
@@ -448,7 +455,7 @@ def merge(drafts: list[Draft], lede: Block | None) -> list[Draft]:
     merged: list[Draft] = [d for d in body if d.direct]
     for draft in (d for d in body if not d.direct):
         twin = next((m for m in merged if m.speaker == draft.speaker and (
-            m.direct and shares_sentence(m, draft)
+            m.direct and folds_into(m, draft)
             or not m.direct and m.kind == draft.kind and (
                 draft.block in m.blocks or lede in m.blocks and bool(set(m.targets) & set(draft.targets))))), None)
         if twin is None:
