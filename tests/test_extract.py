@@ -527,10 +527,25 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
      "108.2 billion euros for the Bundeswehr.", "country/DE", "108200000000", "EUR"),
     ("Germany has a medium-term plan. Core defence spending is set to climb to 152.8 billion euros by 2029.",
      "country/DE", "152800000000", "EUR"),
+    ("Japan's defense budget for the current fiscal year is a record ¥8.7 trillion.", "country/JP", "8700000000000", "JPY"),
+    ("Canada joins the EU’s €150bn defence loans scheme.", "org/EU", "150000000000", "EUR"),
+    ("Sweden would apply for part of the European Union's 150 billion euro SAFE defence-loan facility.",
+     "org/EU", "150000000000", "EUR"),
+    ("Downing Street said it would pay £101m a year.", "country/GB", "101000000", "GBP"),
 ])
 def test_extract_commitments_committer_and_currency(facts_of, text, actor, amount, currency):
     (commitment,) = facts_of("Headline\n\n" + text).commitments
     assert (commitment.actor, commitment.amount, commitment.currency) == (actor, Decimal(amount), currency)
+
+
+def test_extract_commitments_bullet_with_a_share_of_gdp(facts_of):
+    (commitment,) = facts_of("Headline\n\n- Germany: €153bn a year by 2029, equal to 3.5% of GDP\n").commitments
+    assert (commitment.actor, commitment.amount, commitment.share_of_gdp) == (
+        "country/DE", Decimal("153000000000"), Decimal("0.035"))
+
+
+def test_extract_actors_a_state_is_not_labelled_by_its_seat_of_government(facts_of):
+    assert labels(facts_of("Headline\n\nDowning Street said the UK would pay.")) == {"UK": "Country"}
 
 
 def test_extract_commitments_two_sums_of_one_actor_in_a_sentence_are_two(facts_of):

@@ -427,12 +427,13 @@ def in_title(span: Span) -> bool:
 def as_written(label: str | None, group: list[Mention], text: str, names: tuple[str, ...] | None) -> str | None:
     """The reference label of an actor if the article writes it, else the longest name the
     article does write ("UN Security Council", not "United Nations Security Council"; "Volodymyr
-    Zelenskyy" as spelt; for a state one of its names, "Timor-Leste", never its capital or demonym)."""
+    Zelenskyy" as spelt; for a state one of its names, "Timor-Leste", never its capital, seat of
+    government or demonym)."""
     if label is None or re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE):
         return label
     written = [re.sub(r"\s+", " ", m.span.text) for m in group]
-    if names is not None:
-        allowed = {name.lower() for name in names}
+    if names is not None:  # a state is not labelled by its seat of government ("Downing Street")
+        allowed = {name.lower() for name in names} - {seat.lower() for seat in words()["government_seats"]}
         written = [w for w in written if re.sub(r"^the ", "", w.lower()) in allowed]
     return max(written, key=len) if written else label
 

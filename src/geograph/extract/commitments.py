@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
@@ -69,12 +70,20 @@ def committing_verb(figure: Span) -> Token | None:
     for ancestor in [figure.root, *figure.root.ancestors]:
         if figure.start <= ancestor.i < figure.end:
             continue
-        if ancestor.pos_ in ("VERB", "AUX") and (spending or lemma_in(ancestor, verbs) or moves_money(ancestor, figure)):
+        if ancestor.pos_ in ("VERB", "AUX") and (spending or lemma_in(ancestor, verbs) or moves_money(ancestor, figure)
+                                                 or states_a_budget(ancestor)):
             return ancestor
         if ancestor.pos_ == "VERB":
             return None
         spending = spending or ancestor.lower_ in words()["spending_nouns"]
     return None
+
+
+def states_a_budget(verb: Token) -> bool:
+    """"Japan's defence budget is a record ¥8.7 trillion", "the package stands at $2bn": a
+    budget, fund or package said to be the figure."""
+    return verb.lemma_.lower() in words()["budget_copulas"] and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words()["spending_nouns"] for c in verb.children)
 
 
 def bullets(doc: Doc) -> Iterator[Span]:
@@ -133,10 +142,13 @@ def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
             continue
         offset = colon.idx + len(colon) - 1
         text = text_of(doc)[offset:sentence.end_char]
-        amounts = find_amounts(text)
+        amounts, shares = find_amounts(text), find_shares(text)
+        for share in shares:  # "€153bn a year by 2029, equal to 3.5% of GDP": a target, not the GDP
+            text = text[:share.start] + " " * (share.end - share.start) + text[share.end:]
         if amounts and not names_no_commitment(text):
             purpose = [t for t in sentence if t.idx > offset and not t.like_num][:12]
-            found.append(bullet_pledge(doc, mentions, actor, amounts[0], offset, purpose))
+            pledge = bullet_pledge(doc, mentions, actor, amounts[0], offset, purpose)
+            found.append(replace(pledge, share_of_gdp=shares[0].fraction) if shares else pledge)
     return found
 
 
@@ -178,7 +190,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     if lender:
         return lender
     head = priced_noun(figure)
-    owner = owned_by(head, mentions) if head.i != verb.i else None
+    owner = owned_by(head, mentions) if head.i != verb.i or verb.pos_ != "VERB" else None
     if owner and mentions.type_of(owner) in COMMITTER_TYPES:
         return speaking_for(owner, mentions)  # "under the bloc's €1.5bn programme", "the EU's €90bn loan"
     for i in range(figure.start - 1, verb.i, -1):
@@ -202,6 +214,16 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         key = mentions.at(doc[i])
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
+    return None
+
+
+def owned_fund(figure: Span, mentions: Mentions) -> Token | None:
+    """The budget, fund or loan scheme a figure prices when an actor owns it, whatever the
+    verb: "joins the EU's €150bn loans scheme", "Japan's ¥8.7tn defence budget"."""
+    head = priced_noun(figure)
+    nouns = {head.lower_} | {c.lower_ for c in head.children if c.dep_ == "compound"}
+    if nouns & set(words()["spending_nouns"] + words()["fund_nouns"]) and owned_by(head, mentions):
+        return head
     return None
 
 
@@ -235,7 +257,7 @@ def buyer(figure: Span, mentions: Mentions) -> str | None:
 def priced_noun(figure: Span) -> Token:
     """The noun a figure prices: from "$3bn" up to "loan" in "a $3bn loan"."""
     head = figure.root
-    while head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head.i != head.i:
+    while head.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and head.head.i != head.i:
         head = head.head
     return head
 
@@ -367,6 +389,8 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
             verb = committing_verb(span) if span is not None else None
             if verb is None and span is not None and lent_from(span, span.root.head, mentions):
                 verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "includes $1.5bn ... from"
+            if verb is None and span is not None:
+                verb = owned_fund(span, mentions)
             if verb is None or span is None or is_not_commitment(span, verb, share is not None):
                 continue
             actor = committer(verb, span, sentence, mentions)
