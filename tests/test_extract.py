@@ -378,6 +378,17 @@ def test_extract_actors_military_titles_are_not_names(facts_of):
     assert "Tiani" in labels(facts) and not any(label.startswith("Gen") for label in labels(facts))
 
 
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Defence Minister Israel Katz wrote on X on Saturday.", "Israel Katz"),
+    ("Jordan Bardella, president of the Rassemblement National, accused Macron.", "Jordan Bardella"),
+    ("The host, Kazakh President Kassym-Jomart Tokayev, called the gathering historic.", "Kassym-Jomart Tokayev"),
+])
+def test_extract_actors_people_named_like_places_or_tagged_with_their_title(facts_of, sentence, person):
+    found = labels(facts_of("Headline\n\n" + sentence))
+    assert found[person] == "Person"
+    assert not {"Israel", "Jordan"} & set(found)
+
+
 def test_extract_actors_titles_alone_are_no_names(facts_of):
     facts = facts_of("Headline\n\nThe spokesman, Brigadier General Felix Kulayigye, said four soldiers died.")
     assert labels(facts) == {"Felix Kulayigye": "Person"}

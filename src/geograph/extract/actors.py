@@ -154,18 +154,40 @@ def mention_of(ent: Span, reference: Reference) -> Mention | None:
     return Mention(span, type_name)
 
 
+def titled_person(ent: Span) -> Span | None:
+    """The name after a title inside an entity: "Tokayev" of "Kazakh President Kassym-Jomart Tokayev"."""
+    titles = set(words()["titles"])
+    last = max((t.i for t in ent[1:] if t.text in titles), default=None)
+    name = ent.doc[last + 1:ent.end] if last is not None else None
+    if name is None or len(name) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() or hyphenated(t)
+                                                  or t.text == "-" for t in name):
+        return None
+    return name
+
+
 def enclosing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """NER names that hold a gazetteer name and say more: "Port Sudan", "West Africa",
-    "Philippine Coast Guard" replace the country or region inside them."""
+    "Philippine Coast Guard" replace the country or region inside them, and so do people whose
+    first name is a place ("Israel Katz", "Jordan Bardella", "Santiago Peña")."""
     if NER_SPANS not in doc.spans:
         return mentions
     by_start = {m.span.start: m for m in mentions}
     for ent in doc.spans[NER_SPANS]:
         type_name = NER_TYPES.get(ent.label_)
-        if type_name not in ("Organization", "Location"):
-            continue
         inner = [m for m in mentions if ent.start <= m.span.start and m.span.end <= ent.end
                  and (m.span.start, m.span.end) != (ent.start, ent.end)]
+        if type_name == "Person" and len(inner) == 1 and inner[0].span.start == ent.start \
+                and len(inner[0].span) == 1 and inner[0].type in ("Country", "Location") \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]) and len(ent) > 1:
+            by_start.pop(ent.start)
+            by_start[ent.start] = Mention(ent, "Person")
+            continue
+        titled = titled_person(ent) if type_name == "Organization" else None
+        if titled is not None and not any(m.span.start >= titled.start for m in inner):
+            by_start[titled.start] = Mention(titled, "Person")  # "Kazakh President Kassym-Jomart Tokayev"
+            continue
+        if type_name not in ("Organization", "Location"):
+            continue
         institution = ent[-1].text in words()["organization_heads"] and type_name == "Organization"
         if not inner or any(m.type == "Person" or not m.known for m in inner) \
                 or any(m.type == "Organization" for m in inner) and not institution:
