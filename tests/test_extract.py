@@ -161,6 +161,11 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/QA", "org/ArabLeague", "active", True),
     ("The UN Security Council adopted the text, with Pakistan abstaining.", "country/PK", "org/UNSC", "active", True),
     ("Algeria vetoed the draft at the Security Council.", "country/DZ", "org/UNSC", "active", True),
+    ("Since the military governments of Niger, Mali and Burkina Faso quit ECOWAS, trade has fallen.",
+     "country/ML", "org/ECOWAS", "left", True),
+    ("Niger, Mali and Burkina Faso formed a pact. All three remain suspended from the African Union.",
+     "country/BF", "org/AU", "suspended", True),
+    ("Bulgaria and Romania became full members of Schengen in January 2025.", "country/RO", "org/Schengen", "active", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}
@@ -389,6 +394,11 @@ def test_extract_actors_people_named_like_places_or_tagged_with_their_title(fact
     assert not {"Israel", "Jordan"} & set(found)
 
 
+def test_extract_actors_an_institution_of_a_state_is_one_organisation(facts_of):
+    facts = facts_of("Headline\n\nRussian Foreign Ministry spokeswoman Maria Zakharova said the seizure was piracy.")
+    assert [label for label, kind in labels(facts).items() if kind == "Organization"] == ["Russian Foreign Ministry"]
+
+
 def test_extract_actors_titles_alone_are_no_names(facts_of):
     facts = facts_of("Headline\n\nThe spokesman, Brigadier General Felix Kulayigye, said four soldiers died.")
     assert labels(facts) == {"Felix Kulayigye": "Person"}
@@ -557,6 +567,8 @@ def test_extract_commitments_bullet_with_a_share_of_gdp(facts_of):
 
 def test_extract_actors_a_state_is_not_labelled_by_its_seat_of_government(facts_of):
     assert labels(facts_of("Headline\n\nDowning Street said the UK would pay.")) == {"UK": "Country"}
+    assert labels(facts_of("Headline\n\nPoland joined the EU in 2004. Brussels said it was watching.")) == {
+        "Poland": "Country", "EU": "Organization"}
 
 
 def test_extract_commitments_two_sums_of_one_actor_in_a_sentence_are_two(facts_of):

@@ -473,7 +473,10 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
             mention.key = f"{KEY_PREFIX[mention.type]}/{slugify(mention.label)}"
     short_names(mentions)
     mentions += unmarked_names(doc, mentions)
-    mentions = sorted(mentions + institutions(doc, mentions), key=lambda m: (m.span.start, -len(m.span)))
+    of_states = institutions(doc, mentions)
+    within = {i for m in of_states for i in range(m.span.start, m.span.end)}
+    mentions = [m for m in mentions if m.type != "Organization" or not within >= set(range(m.span.start, m.span.end))]
+    mentions = sorted(mentions + of_states, key=lambda m: (m.span.start, -len(m.span)))  # not NER's "Foreign Ministry" too
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for mention in keep(doc, mentions):
         grouped[mention.key].append(mention)  # type: ignore[index]
@@ -481,7 +484,8 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     for key, group in grouped.items():
         first = group[0]
         entry = reference.entries.get(key)
-        names = entry.names if entry is not None and first.type == "Country" else None
+        # a state or body of the reference is labelled by one of its names, not "Brussels" for the EU
+        names = (entry.label, *entry.names) if entry is not None and first.type in ("Country", "Organization") else None
         label = as_written(first.label, group, text_of(doc), names) \
             if first.type in ("Organization", "Person") or names is not None else first.label
         label = label or first.span.text

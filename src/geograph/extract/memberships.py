@@ -126,11 +126,15 @@ def subjects(verb: Token) -> list[Token]:
     found = []
     for clause in [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "be"
                             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]:
-        subject = subject_of(clause)
+        subject = subject_of(clause) or next((s for a in clause.children if a.dep_ in ("aux", "auxpass")
+                                              for s in a.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in ("which", "who", "that") and clause.dep_ == "relcl":
             subject = clause.head  # "Hungary, which holds the presidency of the EU"
         if subject is not None:
             found += [subject, *subject.conjuncts]
+            if subject.pos_ == "NOUN":  # "the military governments of Niger, Mali and Burkina Faso quit"
+                found += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
             # "Britain, which left the EU, and France are ...", parsed as two subjects
             found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in found]
             # "Japan, which like Italy and Germany is a member", "sits alongside the UK"
@@ -147,9 +151,11 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
     """The states a phrase stands for: "the five countries" for the last list of five states
     named before it; "whose country" or "his country" for the state of the person meant."""
     doc = token.doc
-    if token.lower_ in ("countries", "states", "nations"):
+    alone = token.lower_ in NUMBERS and token.dep_ in ("nsubj", "nsubjpass") and any(
+        c.lower_ in ("all", "the") for c in token.children)  # "All three remain suspended"
+    if token.lower_ in ("countries", "states", "nations") or alone:
         counts = [NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                  for c in token.children if c.dep_ == "nummod"]
+                  for c in ([token] if alone else token.children) if alone or c.dep_ == "nummod"]
         if not counts or not counts[0]:
             return []
         for i in range(token.i - 1, max(-1, token.i - MAX_LIST_DISTANCE), -1):
