@@ -98,6 +98,22 @@ def test_extract_statements_about_the_story_when_only_the_own_side_is_named(fact
     assert "country/SY" in statement.targets
 
 
+def test_extract_statements_about_what_the_paragraph_speaks_of_when_only_the_own_side_is_named(facts_of):
+    text = ("Headline\n\nSyria is the story. Syria. Syria.\n\nEthiopia filled the dam in July. "
+            "Egypt's foreign minister, Badr Abdelatty, said Cairo would take every measure.")
+    statement = next(s for s in facts_of(text).statements if s.speaker == "person/badr-abdelatty")
+    assert "country/ET" in statement.targets
+
+
+@pytest.mark.parametrize("sentence", [
+    "Helsinki has pledged to raise its own defence spending to 3% of GDP by 2029.",
+    "Japan has committed to lifting security-related spending to 2% of gross domestic product.",
+])
+def test_extract_statements_a_pledge_of_money_is_a_commitment_not_a_statement(facts_of, sentence):
+    facts = facts_of("Headline\n\n" + sentence)
+    assert facts.statements == () and facts.commitments
+
+
 def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     text = ("Rutte Warns Russia\n\n  • Rutte warns Russia of a devastating response.\n\n"
             "Mark Rutte warned Russia that any attack on Poland would be met with force.")
@@ -397,6 +413,11 @@ def test_extract_actors_people_named_like_places_or_tagged_with_their_title(fact
 def test_extract_actors_an_institution_of_a_state_is_one_organisation(facts_of):
     facts = facts_of("Headline\n\nRussian Foreign Ministry spokeswoman Maria Zakharova said the seizure was piracy.")
     assert [label for label, kind in labels(facts).items() if kind == "Organization"] == ["Russian Foreign Ministry"]
+
+
+def test_extract_actors_a_name_after_a_role_is_a_person(facts_of):
+    facts = facts_of("Headline\n\nIMF mission chief Haimanot Teferra said the talks were productive.")
+    assert labels(facts)["Haimanot Teferra"] == "Person"
 
 
 def test_extract_actors_titles_alone_are_no_names(facts_of):

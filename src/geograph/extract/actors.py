@@ -395,7 +395,8 @@ def unnamed_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def people_by_role(mentions: list[Mention]) -> None:
     """A name NER took for an organisation or place is a person where it stands in apposition
-    to a role ("Uruguay's president, Yamandú Orsi", "Nadia Haddad, the country manager")."""
+    to a role or follows one ("Uruguay's president, Yamandú Orsi", "Nadia Haddad, the country
+    manager", "IMF mission chief Haimanot Teferra")."""
     roles = set(words()["roles"])
     for mention in mentions:
         if mention.known or mention.type not in ("Organization", "Location") or len(mention.span) < 2:
@@ -403,6 +404,8 @@ def people_by_role(mentions: list[Mention]) -> None:
         root = mention.span.root
         beside = [root.head] if root.dep_ == "appos" else []
         beside += [c for c in root.children if c.dep_ == "appos"]
+        if mention.span.start:  # "IMF mission chief Haimanot Teferra"
+            beside.append(mention.span.doc[mention.span.start - 1])
         if any(t.lemma_.lower() in roles and t.pos_ == "NOUN" for t in beside) \
                 and all(t.is_title for t in mention.span if t.is_alpha):
             mention.type = "Person"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Evidence, Statement
 from ..layout import Block, block_at, blocks
 from .common import Mentions, evidence, lemma_in, lexicon, listed_with, text_of
+from .money import find_amounts, find_shares
 
 QUOTE_PATTERNS = (
     re.compile(r"“([^”\n]+)”"),
@@ -108,6 +109,8 @@ def speech_kind(token: Token) -> str | None:
     if any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY" or any(t.is_currency or t.like_num for t in c.subtree))
            for c in token.children):
         return None
+    if lemma_in(token, set(lexicon("statements")["pledging_verbs"])) and commits_a_figure(token):
+        return None  # "Helsinki has pledged to raise defence spending to 3% of GDP": a commitment
     if lemma_in(token, {"call"}) and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
         # "called the move illegal": a judgement; "called a meeting", "called Kast" are none
         return "claim" if any(c.dep_ == "oprd" for c in token.children) else None
@@ -115,6 +118,12 @@ def speech_kind(token: Token) -> str | None:
     if not children:
         return None
     return kind
+
+
+def commits_a_figure(verb: Token) -> bool:
+    """Whether what a verb pledges holds a sum or a share of GDP."""
+    content = " ".join(t.text for c in verb.children if c.dep_ in CONTENT_DEPS for t in c.subtree)
+    return bool(find_amounts(content) or find_shares(content))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -200,13 +209,25 @@ def targets_of(tokens: list[Token], mentions: Mentions) -> list[str]:
 
 
 def with_topic(draft: Draft, mentions: Mentions) -> Draft:
-    """A statement whose words name no one but the speaker's own side is taken to be about the
-    story's subject: the state and the organisation the article names most ("Berlin would focus
-    on water and power" in a story about aid to Syria)."""
+    """A statement whose words name no one but the speaker's own side is taken to be about what
+    the sentence before it in the paragraph names, and about the story's subject: the state and
+    the organisation the article names most ("Berlin would focus on water and power" in a story
+    about aid to Syria)."""
     own = mentions.own_side(draft.speaker)
     if not [t for t in draft.targets if t not in own and mentions.type_of(t) != "Location"]:
+        context = [mentions.acting(k) for k in mentions.in_tokens(sentence_before(draft, mentions.doc))]
+        draft.targets += [t for t in context if t not in own and mentions.type_of(t) != "Location"]
         draft.targets += [t for t in mentions.topics() if t not in own and t not in draft.targets]
     return draft
+
+
+def sentence_before(draft: Draft, doc: Doc) -> list[Token]:
+    """The sentence before a statement's first, within its paragraph."""
+    first = doc.char_span(draft.evidence[0].start, draft.evidence[0].end, alignment_mode="expand")
+    if first is None or not first.sent.start or draft.block is None:
+        return []
+    before = doc[first.sent.start - 1].sent
+    return list(before) if before.start_char >= draft.block.start else []
 
 
 def inside(token: Token, spans: list[tuple[int, int, Block]]) -> bool:
