@@ -114,6 +114,16 @@ def test_extract_statements_a_pledge_of_money_is_a_commitment_not_a_statement(fa
     assert facts.statements == () and facts.commitments
 
 
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Russia invaded. Moscow rejected the move.", 0),
+    ("Washington welcomed the plan.", 0),
+    ("Moscow rejected the move, saying it breached international law.", 1),
+    ("Washington welcomed the plan for Gaza.", 1),
+])
+def test_extract_statements_a_bare_reaction_says_nothing(facts_of, sentence, count):
+    assert len(facts_of("Headline\n\n" + sentence).statements) == count
+
+
 def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     text = ("Rutte Warns Russia\n\n  • Rutte warns Russia of a devastating response.\n\n"
             "Mark Rutte warned Russia that any attack on Poland would be met with force.")

@@ -115,9 +115,17 @@ def speech_kind(token: Token) -> str | None:
         # "called the move illegal": a judgement; "called a meeting", "called Kast" are none
         return "claim" if any(c.dep_ == "oprd" for c in token.children) else None
     children = [c for c in token.children if c.dep_ in CONTENT_DEPS]
-    if not children:
+    if not children or bare_reaction(token, children):
         return None
     return kind
+
+
+def bare_reaction(verb: Token, content: list[Token]) -> bool:
+    """"Moscow rejected the move.", "Washington welcomed the plan.": a reaction to a thing the
+    story has named, with nothing said."""
+    return all(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(t.ent_type_ or t.pos_ == "PROPN" for t in c.subtree)
+               and len(list(c.subtree)) <= 3 for c in content) and verb.i + 1 < len(verb.doc) \
+        and all(t.is_punct or t.i <= max(c.right_edge.i for c in content) for t in verb.doc[verb.i + 1:verb.sent.end])
 
 
 def commits_a_figure(verb: Token) -> bool:
