@@ -192,6 +192,7 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     ("Niger, Mali and Burkina Faso formed a pact. All three remain suspended from the African Union.",
      "country/BF", "org/AU", "suspended", True),
     ("Bulgaria and Romania became full members of Schengen in January 2025.", "country/RO", "org/Schengen", "active", True),
+    ("Niger pulled out of the Multinational Joint Task Force in March 2025.", "country/NE", "org/MNJTF", "left", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}

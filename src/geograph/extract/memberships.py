@@ -274,9 +274,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
         organizations += [(t, k) for t, k in collective_mentions(sentence, mentions)
                           if len(reference.members.get(k, ())) < UNIVERSAL_MEMBERS]  # the UN is no "bloc"
         for cue in sentence:
-            made_up = cue.lemma_.lower() == "make" and any(c.lower_ == "up" for c in cue.children) \
-                or cue.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in cue.children)
-            if not made_up and (lemma_in(cue, cues) is None or cue.lower_ in ("ally", "allies") and not organizations):
+            phrasal = phrasal_status(cue)  # "make up", "bring together", "pull out of"
+            if phrasal is None and (lemma_in(cue, cues) is None or cue.lower_ in ("ally", "allies") and not organizations):
                 continue
             anchor = cue_anchor(cue)
             if negated(anchor):
@@ -294,8 +293,17 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
                     if member != organization and tied \
                             and (mentions.type_of(member) != "Organization" or reference.is_member(member, organization)):
                         found.append((member, organization, sentence.start_char, sentence.end_char,
-                                      "active" if made_up else status_of(cue)))
+                                      phrasal or status_of(cue)))
     return found
+
+
+def phrasal_status(verb: Token) -> str | None:
+    """The status a phrasal verb cue gives: "make up" and "bring together" active, "pull out" left."""
+    for phrase, status in words()["phrasal_cues"].items():
+        lemma, particle = phrase.split()
+        if verb.lemma_.lower() == lemma and any(c.lower_ == particle for c in verb.children):
+            return status
+    return None
 
 
 def collective_mentions(span: Span, mentions: Mentions, bare: bool = False) -> list[tuple[Token, str]]:
