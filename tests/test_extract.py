@@ -585,6 +585,9 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
     ("Sweden would apply for part of the European Union's 150 billion euro SAFE defence-loan facility.",
      "org/EU", "150000000000", "EUR"),
     ("Downing Street said it would pay £101m a year.", "country/GB", "101000000", "GBP"),
+    ("Poland has been allocated €43.7bn of Safe loans by the European Commission.",
+     "org/EuropeanCommission", "43700000000", "EUR"),
+    ("Kenya was granted a $750m loan by the World Bank.", "org/WorldBank", "750000000", "USD"),
 ])
 def test_extract_commitments_committer_and_currency(facts_of, text, actor, amount, currency):
     (commitment,) = facts_of("Headline\n\n" + text).commitments

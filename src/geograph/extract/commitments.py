@@ -186,7 +186,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     word such as "allies" stands for the main organisation, a plan for the story's state, a
     person for the state they speak for), or the nearest actor before the verb."""
     doc = sentence.doc
-    lender = lent_from(figure, verb, mentions) or buyer(figure, mentions)
+    lender = lent_from(figure, verb, mentions) or buyer(figure, mentions) or passive_agent(verb, mentions)
     if lender:
         return lender
     head = priced_noun(figure)
@@ -214,6 +214,21 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         key = mentions.at(doc[i])
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
+    return None
+
+
+def passive_agent(verb: Token, mentions: Mentions) -> str | None:
+    """The giver of a passive: "Poland has been allocated €43.7bn by the Commission", "Kenya
+    was granted a $750m loan by the World Bank" (the parser may hang "by" under the object)."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    agents = [c for h in holders for c in h.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+    for agent in agents:
+        for token in (p for c in agent.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
+            key = mentions.resolve(token)
+            if key and mentions.type_of(key) in COMMITTER_TYPES:
+                return speaking_for(key, mentions)
     return None
 
 
