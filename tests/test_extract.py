@@ -431,6 +431,11 @@ def test_extract_actors_a_name_after_a_role_is_a_person(facts_of):
     assert labels(facts)["Haimanot Teferra"] == "Person"
 
 
+def test_extract_actors_armed_groups_come_from_the_reference(facts_of):
+    facts = facts_of("Headline\n\nIn Sanaa, Ansar Allah dismissed the fund as political money.")
+    assert labels(facts)["Ansar Allah"] == "Organization"
+
+
 def test_extract_actors_titles_alone_are_no_names(facts_of):
     facts = facts_of("Headline\n\nThe spokesman, Brigadier General Felix Kulayigye, said four soldiers died.")
     assert labels(facts) == {"Felix Kulayigye": "Person"}
@@ -501,6 +506,18 @@ def test_extract_memberships_people_in_their_party(facts_of, sentence, person, p
 
 def test_extract_memberships_no_party_for_officials_of_international_bodies(facts_of):
     assert facts_of("Headline\n\nNATO Secretary-General Mark Rutte said allies must spend more.").memberships == ()
+
+
+def test_extract_memberships_the_bloc_is_the_body_with_members_named_most(facts_of):
+    text = ("Headline\n\nThe Gulf Cooperation Council met. The Houthis attacked ships. The Houthis fired missiles. "
+            "The Houthis warned. Qatar and Oman, the bloc's other members, are still studying the fund.")
+    found = {(m.member, m.organization) for m in facts_of(text).memberships}
+    assert ("country/QA", "org/GCC") in found and not {o for _, o in found} & {"org/Houthis"}
+
+
+def test_extract_memberships_not_in_what_a_body_fights(facts_of):
+    text = "Headline\n\nNiger pulled out of the Multinational Joint Task Force against Boko Haram in March."
+    assert {m.organization for m in facts_of(text).memberships} == {"org/MNJTF"}
 
 
 def test_extract_memberships_the_un_is_no_bloc(facts_of):

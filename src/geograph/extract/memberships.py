@@ -195,6 +195,8 @@ def reaches(top: Token, token: Token, edges: set[str], through_clauses: bool = F
             return False  # not through another clause ("joined NATO and shares a border with Russia")
         if token.head.i == top.i and top.pos_ in ("VERB", "AUX") and token.dep_ == "attr":
             return False
+        if token.lower_ == "against":
+            return False  # "the task force against Boko Haram"
         token, steps = token.head, steps + 1
     return True
 
@@ -263,6 +265,7 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
     grouping of the United States, Japan ...", "Guinea to quit ECOWAS"."""
     found = []
     cues = words()["cues"]
+    main = main_bloc(mentions, reference)
     for sentence in doc.sents:
         heads = mentions.roots_in(sentence)
         organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"
@@ -271,7 +274,7 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tup
         members += [(t, k) for t in sentence for k in referred_states(t, mentions)]
         # "President Julius Maada Bio, who chairs ECOWAS": a leader chairs for their state
         chairs = [(t, state) for t, k in heads if mentions.type_of(k) == "Person" and (state := mentions.affiliation(k))]
-        organizations += [(t, k) for t, k in collective_mentions(sentence, mentions)
+        organizations += [(t, k) for t, k in collective_mentions(sentence, mentions, main)
                           if len(reference.members.get(k, ())) < UNIVERSAL_MEMBERS]  # the UN is no "bloc"
         for cue in sentence:
             phrasal = phrasal_status(cue)  # "make up", "bring together", "pull out of"
@@ -306,11 +309,19 @@ def phrasal_status(verb: Token) -> str | None:
     return None
 
 
-def collective_mentions(span: Span, mentions: Mentions, bare: bool = False) -> list[tuple[Token, str]]:
-    """"the bloc", "the alliance" standing for the organisation the article is about, or for
+def main_bloc(mentions: Mentions, reference: Reference) -> str | None:
+    """The body with members the article names most: what "the bloc" or "allies" means (not
+    an armed group or an agency named more often)."""
+    blocs = [(len(actor.mentions), -actor.mentions[0].start, key) for key, actor in mentions.actors.items()
+             if actor.type == "Organization" and actor.mentions
+             and (reference.members.get(key) or BLOC_WORDS & set(actor.label.split()))]
+    return max(blocs)[2] if blocs else None
+
+
+def collective_mentions(span: Span, mentions: Mentions, main: str | None, bare: bool = False) -> list[tuple[Token, str]]:
+    """"the bloc", "the alliance" standing for ``main``, the body the article is about, or for
     the one named right after it ("the West African bloc ECOWAS"); with ``bare``, also without
     an article ("allies")."""
-    main = mentions.main_organization()
     collective = set(words()["collective_nouns"])
     found = [(token, named) for token in span if (named := named_by_head(token, mentions))]
     for token in span:
@@ -341,13 +352,14 @@ def named_by_head(token: Token, mentions: Mentions) -> str | None:
     return None
 
 
-def council_voters(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
+def council_voters(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
     """"Russia vetoed a UN Security Council resolution", "China abstained ... the council": a
     state that votes in a sentence naming a council or board sits on it."""
     found = []
+    main = main_bloc(mentions, reference)
     cues = set(words()["vote_cues"])
     for sentence in doc.sents:
-        councils = [k for _, k in mentions.roots_in(sentence) + collective_mentions(sentence, mentions)
+        councils = [k for _, k in mentions.roots_in(sentence) + collective_mentions(sentence, mentions, main)
                     if mentions.type_of(k) == "Organization"
                     and mentions.actors[k].label.split()[-1].lower() in ("council", "board")]
         for cue in sentence:
@@ -421,7 +433,7 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tupl
     """States the reference data lists in an organisation, named in a paragraph that speaks of
     that organisation's members, allies or meetings ("at the G7 summit, Japan ..."), or
     anywhere in a story about that organisation."""
-    main = mentions.main_organization()
+    main = main_bloc(mentions, reference)
     about = {main} if main and len(mentions.actors[main].mentions) >= SUBJECT_MENTIONS else set()
     found = []
     for sentence_block in _paragraphs(doc):
@@ -429,7 +441,7 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tupl
         cued = {organization for token in tokens
                 if (organization := organization_at(token, mentions)) and (
                     member_noun_after(doc, token.i) or member_noun_after(doc, token.i, "gathering_nouns"))}
-        cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, bare=True)}
+        cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, main, bare=True)}
         others = {k for _, k in mentions.roots_in(sentence_block) if mentions.type_of(k) == "Organization"} - about
         cued |= about if not others else set()  # a paragraph about another body is about that one
         for token in tokens:
@@ -460,7 +472,7 @@ def _paragraphs(doc: Doc) -> list[Span]:
 def extract_memberships(doc: Doc, mentions: Mentions, reference: Reference) -> list[Membership]:
     """Memberships the doc states (explicit) or presupposes, one per member and organisation."""
     stated = listed_members(doc, mentions) + tied_members(doc, mentions, reference) + \
-        party_members(doc, mentions, reference) + council_voters(doc, mentions)
+        party_members(doc, mentions, reference) + council_voters(doc, mentions, reference)
     result: dict[tuple[str, str], Membership] = {}
     for member, organization, start, end, status in stated:
         pair = (member, organization)
