@@ -605,6 +605,7 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
     ("Poland has been allocated €43.7bn of Safe loans by the European Commission.",
      "org/EuropeanCommission", "43700000000", "EUR"),
     ("Kenya was granted a $750m loan by the World Bank.", "org/WorldBank", "750000000", "USD"),
+    ("Serbia’s €1.58bn allocation under the EU’s Growth Plan would stay frozen.", "org/EU", "1580000000", "EUR"),
 ])
 def test_extract_commitments_committer_and_currency(facts_of, text, actor, amount, currency):
     (commitment,) = facts_of("Headline\n\n" + text).commitments

@@ -190,7 +190,10 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     if lender:
         return lender
     head = priced_noun(figure)
-    owner = owned_by(head, mentions) if head.i != verb.i or verb.pos_ != "VERB" else None
+    scheme = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children if p.dep_ == "pobj"]
+    owner = owned_by(scheme[0], mentions) if scheme else None  # "Serbia's €1.58bn allocation under the EU's plan"
+    if owner is None and (head.i != verb.i or verb.pos_ != "VERB"):
+        owner = owned_by(head, mentions)
     if owner and mentions.type_of(owner) in COMMITTER_TYPES:
         return speaking_for(owner, mentions)  # "under the bloc's €1.5bn programme", "the EU's €90bn loan"
     for i in range(figure.start - 1, verb.i, -1):
@@ -245,6 +248,8 @@ def owned_fund(figure: Span, mentions: Mentions) -> Token | None:
 def owned_by(token: Token, mentions: Mentions) -> str | None:
     """The actor whose possessive a word carries: the EU of "the EU's facility", the main
     organisation of "the bloc's programme"."""
+    if token.lower_ in words()["recipient_nouns"]:
+        return None  # "Serbia's allocation" is what Serbia gets
     for c in token.children:
         if c.dep_ != "poss":
             continue
