@@ -612,6 +612,12 @@ def test_extract_commitments_committer_and_currency(facts_of, text, actor, amoun
     assert (commitment.actor, commitment.amount, commitment.currency) == (actor, Decimal(amount), currency)
 
 
+def test_extract_commitments_bullet_money_from_an_owned_budget(facts_of):
+    text = ("Headline\n\nAustralia chose the frigates. Australia will build them at home.\n\n"
+            "- 40 billion yen from Japan's fiscal 2026 budget to train Australian crews\n")
+    assert [(c.actor, c.amount) for c in facts_of(text).commitments] == [("country/JP", Decimal("40000000000"))]
+
+
 def test_extract_commitments_bullet_with_a_share_of_gdp(facts_of):
     (commitment,) = facts_of("Headline\n\n- Germany: €153bn a year by 2029, equal to 3.5% of GDP\n").commitments
     assert (commitment.actor, commitment.amount, commitment.share_of_gdp) == (

@@ -161,8 +161,9 @@ def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list
         if any(root.dep_ in ("nsubj", "nsubjpass", "agent") for root, _ in roots):
             continue
         # "- €120m from the European Union", "- $50m from the AU's Peace Fund": the giver, or its owner
-        givers = [owned_by(root, mentions) or key for root, key in roots
-                  if root.head.lower_ in ("from", "by") and mentions.type_of(key) in COMMITTER_TYPES]
+        givers = [owned_by(root, mentions) or key for root, key in roots if mentions.type_of(key) in COMMITTER_TYPES
+                  and (root.head.lower_ in ("from", "by")  # "from the EU", "from Japan's budget"
+                       or root.dep_ == "poss" and root.head.head.lower_ in ("from", "by"))]
         text, offset = sentence.text, sentence.start_char
         amounts = find_amounts(text)
         opening = text[:amounts[0].start].strip(" •·▪-–—*\n") if amounts else None
