@@ -431,6 +431,11 @@ def test_extract_actors_a_name_after_a_role_is_a_person(facts_of):
     assert labels(facts)["Haimanot Teferra"] == "Person"
 
 
+def test_extract_actors_group_of_twenty_in_figures_is_the_g20(facts_of):
+    facts = facts_of("Headline\n\nThe United States stayed away from the Group of 20 summit in Johannesburg.")
+    assert {a.key: a.label for a in facts.actors}["org/G20"] == "Group of 20"
+
+
 def test_extract_actors_armed_groups_come_from_the_reference(facts_of):
     facts = facts_of("Headline\n\nIn Sanaa, Ansar Allah dismissed the fund as political money.")
     assert labels(facts)["Ansar Allah"] == "Organization"
