@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Commitment
 from ..layout import block_at
-from .common import Mentions, evidence, in_prose, lemma_in, lexicon, listed_with, text_of
+from .common import Mentions, evidence, in_prose, lemma_in, lexicon, listed_with, prep_objects, text_of
 from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
@@ -191,7 +191,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     if lender:
         return lender
     head = priced_noun(figure)
-    scheme = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children if p.dep_ == "pobj"]
+    scheme = prep_objects(head, ("under",))
     owner = owned_by(scheme[0], mentions) if scheme else None  # "Serbia's €1.58bn allocation under the EU's plan"
     if owner is None and (head.i != verb.i or verb.pos_ != "VERB"):
         owner = owned_by(head, mentions)

@@ -95,9 +95,15 @@ def listed_with(token: Token, preps: tuple[str, ...] = ()) -> list[Token]:
     "Mexico and the United States", "the leaders of Estonia, Latvia and Poland"."""
     listed = [token, *token.conjuncts]
     for word in list(listed):
-        listed += [pobj for child in word.children if child.dep_ == "prep" and child.lower_ in preps
-                   for p in child.children if p.dep_ == "pobj" for pobj in (p, *p.conjuncts)]
+        listed += prep_objects(word, preps)
     return listed
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The names a word governs through one of ``preps``, with those coordinated with them:
+    "of Niger, Mali and Burkina Faso", "alongside the UK"."""
+    return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in preps
+            for p in child.children if p.dep_ == "pobj" for pobj in (p, *p.conjuncts)]
 
 
 def role_of(token: Token) -> str:

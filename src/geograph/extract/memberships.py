@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Membership
 from ..layout import block_at
 from ..reference import Reference
-from .common import Mentions, evidence, lemma_in, lexicon, party_cue_at, text_of
+from .common import Mentions, evidence, lemma_in, lexicon, party_cue_at, prep_objects, text_of
 from .statements import subject_of
 
 MEMBER_TYPES = ("Country", "Group", "Organization")
@@ -133,13 +133,10 @@ def subjects(verb: Token) -> list[Token]:
         if subject is not None:
             found += [subject, *subject.conjuncts]
             if subject.pos_ == "NOUN":  # "the military governments of Niger, Mali and Burkina Faso quit"
-                found += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for o in c.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
+                found += prep_objects(subject, ("of",))
             # "Britain, which left the EU, and France are ...", parsed as two subjects
             found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in found]
-            # "Japan, which like Italy and Germany is a member", "sits alongside the UK"
-            found += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in ("like", "alongside")
-                      for o in c.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
+            found += prep_objects(clause, ("like", "alongside"))  # "Japan, which like Italy is a member"
     return found
 
 
