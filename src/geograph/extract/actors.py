@@ -179,7 +179,6 @@ def enclosing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if type_name == "Person" and len(inner) == 1 and inner[0].span.start == ent.start \
                 and len(inner[0].span) == 1 and inner[0].type in ("Country", "Location") \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]) and len(ent) > 1:
-            by_start.pop(ent.start)
             by_start[ent.start] = Mention(ent, "Person")
             continue
         titled = titled_person(ent) if type_name == "Organization" else None

@@ -256,13 +256,13 @@ def cue_anchor(token: Token) -> Token:
     return token.head if token.dep_ == "compound" else token
 
 
-def tied_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
+def tied_members(doc: Doc, mentions: Mentions, reference: Reference,
+                 main: str | None) -> list[tuple[str, str, int, int, str]]:
     """Memberships a cue word ties together in the parse: "Chile, a member of the Pacific
     Alliance", "Iran, which joined Brics", "Russia was suspended from the G8", "the Quad, the
     grouping of the United States, Japan ...", "Guinea to quit ECOWAS"."""
     found = []
     cues = words()["cues"]
-    main = main_bloc(mentions, reference)
     for sentence in doc.sents:
         heads = mentions.roots_in(sentence)
         organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"
@@ -349,11 +349,10 @@ def named_by_head(token: Token, mentions: Mentions) -> str | None:
     return None
 
 
-def council_voters(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
+def council_voters(doc: Doc, mentions: Mentions, main: str | None) -> list[tuple[str, str, int, int, str]]:
     """"Russia vetoed a UN Security Council resolution", "China abstained ... the council": a
     state that votes in a sentence naming a council or board sits on it."""
     found = []
-    main = main_bloc(mentions, reference)
     cues = set(words()["vote_cues"])
     for sentence in doc.sents:
         councils = [k for _, k in mentions.roots_in(sentence) + collective_mentions(sentence, mentions, main)
@@ -426,11 +425,11 @@ def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tu
     return found
 
 
-def presupposed(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
+def presupposed(doc: Doc, mentions: Mentions, reference: Reference,
+                main: str | None) -> list[tuple[str, str, int, int, str]]:
     """States the reference data lists in an organisation, named in a paragraph that speaks of
     that organisation's members, allies or meetings ("at the G7 summit, Japan ..."), or
     anywhere in a story about that organisation."""
-    main = main_bloc(mentions, reference)
     about = {main} if main and len(mentions.actors[main].mentions) >= SUBJECT_MENTIONS else set()
     found = []
     for sentence_block in _paragraphs(doc):
@@ -468,14 +467,15 @@ def _paragraphs(doc: Doc) -> list[Span]:
 
 def extract_memberships(doc: Doc, mentions: Mentions, reference: Reference) -> list[Membership]:
     """Memberships the doc states (explicit) or presupposes, one per member and organisation."""
-    stated = listed_members(doc, mentions) + tied_members(doc, mentions, reference) + \
-        party_members(doc, mentions, reference) + council_voters(doc, mentions, reference)
+    main = main_bloc(mentions, reference)
+    stated = listed_members(doc, mentions) + tied_members(doc, mentions, reference, main) + \
+        party_members(doc, mentions, reference) + council_voters(doc, mentions, main)
     result: dict[tuple[str, str], Membership] = {}
     for member, organization, start, end, status in stated:
         pair = (member, organization)
         if pair not in result:
             result[pair] = Membership(member, organization, True, (evidence(doc, start, end),), status)
-    for member, organization, start, end, status in led_by(doc, mentions) + presupposed(doc, mentions, reference):
+    for member, organization, start, end, status in led_by(doc, mentions) + presupposed(doc, mentions, reference, main):
         pair = (member, organization)
         if pair not in result:
             result[pair] = Membership(member, organization, False, (evidence(doc, start, end),), status)

@@ -123,9 +123,10 @@ def speech_kind(token: Token) -> str | None:
 def bare_reaction(verb: Token, content: list[Token]) -> bool:
     """"Moscow rejected the move.", "Washington welcomed the plan.": a reaction to a thing the
     story has named, with nothing said."""
+    end = max(c.right_edge.i for c in content)
     return all(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(t.ent_type_ or t.pos_ == "PROPN" for t in c.subtree)
                and len(list(c.subtree)) <= 3 for c in content) and verb.i + 1 < len(verb.doc) \
-        and all(t.is_punct or t.i <= max(c.right_edge.i for c in content) for t in verb.doc[verb.i + 1:verb.sent.end])
+        and all(t.is_punct or t.i <= end for t in verb.doc[verb.i + 1:verb.sent.end])
 
 
 def commits_a_figure(verb: Token) -> bool:
@@ -469,7 +470,7 @@ def folds_into(quoted: Draft, reported: Draft) -> bool:
     """Whether reported speech is part of a quote's statement: it shares the quote's sentence,
     and the quote does not follow under a reporting verb of its own ("said the deal would
     hold, adding: '...'" are two)."""
-    own_verb = quoted.verb is not None and reported.verb is not None and quoted.verb.i != reported.verb.i \
+    own_verb = quoted.verb is not None and reported.verb is not None \
         and reported.verb.is_ancestor(quoted.verb) and quoted.verb.lemma_.lower() == "add"
     return not own_verb and any(r.start <= q.start < r.end for q in quoted.evidence for r in reported.evidence)
 
