@@ -70,6 +70,9 @@ def trim(span: Span, person: bool = False) -> Span:
                 continue  # "Tigray People's Liberation Front"
             end = i
             break
+    opened = [i for i in range(start + 1, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[0], end)):
+        end = opened[0]  # "National Democratic Congress (NDC": the acronym is a mention of its own
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text == "party"):
         end -= 1  # "the Law and Justice party" is "Law and Justice"
     return doc[start:end]

@@ -101,8 +101,8 @@ def listed_with(token: Token, preps: tuple[str, ...] = ()) -> list[Token]:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The names a word governs through one of ``preps``, with those coordinated with them:
-    "of Niger, Mali and Burkina Faso", "alongside the UK"."""
-    return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in preps
+    "of Niger, Mali and Burkina Faso", "alongside the UK", a passive's "by India and Japan"."""
+    return [pobj for child in token.children if child.dep_ in ("prep", "agent") and child.lower_ in preps
             for p in child.children if p.dep_ == "pobj" for pobj in (p, *p.conjuncts)]
 
 

@@ -20,6 +20,7 @@ MEMBER_TYPES = ("Country", "Group", "Organization")
 BLOC_WORDS = {"Alliance", "Union", "Organization", "Organisation", "Community", "League", "Council",
               "Group", "Forum", "Association", "Treaty", "Bloc", "Pact", "Partnership", "Coalition", "Conference",
               "Bank", "Party", "Club"}
+DASHES = ("—", "–", "-")  # a spaced hyphen is a dash too: "the E3 - France, Germany and Britain -"
 
 
 def words() -> dict:
@@ -55,12 +56,18 @@ def coordinated(doc: Doc, first: int, step: int, limit: int, mentions: Mentions)
     return found
 
 
+def has_members(key: str, mentions: Mentions, reference: Reference) -> bool:
+    """Whether an organisation can have members: a reference body, or one named like a bloc
+    ("Alliance of Small Island States", not "Saab" or "the Fish Fund")."""
+    return key in reference.entries or bool(BLOC_WORDS & set(mentions.actors[key].label.split()))
+
+
 def organization_at(token: Token, mentions: Mentions) -> str | None:
     key = mentions.at(token)
     return key if key and mentions.type_of(key) == "Organization" else None
 
 
-def listed_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
+def listed_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
     """(member, organisation, start, end, status) for "X and other ORG members", "ORG members
     such as X and Y" and "At the OAS, fellow members such as X and Y"."""
     found = []
@@ -82,25 +89,36 @@ def listed_members(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, in
         found += listed_after(noun, organization, token.idx, mentions)
     for token in doc:  # "the Quad — the United States, Saudi Arabia, the UAE and Egypt —"
         organization = organization_at(token, mentions)
-        if organization and token.i + 2 < len(doc) and doc[token.i + 1].text in ("—", "–", "(") \
+        if organization and token.i + 2 < len(doc) and doc[token.i + 1].text in DASHES + ("(",) \
                 and mentions.at(doc[token.i + 1]) is None:
             listed = coordinated(doc, token.i + 2, 1, 16, mentions)
             close = listed[-1].i if listed else len(doc)
             while close < len(doc) and mentions.at(doc[close]) is not None:
                 close += 1
-            if len(listed) >= 2 and close < len(doc) and doc[close].text in ("—", "–", ")"):
+            if len(listed) >= 2 and close < len(doc) and doc[close].text in DASHES + (")",):
                 found += [(mentions.at(m), organization, token.idx, m.idx + len(m), "active") for m in listed]
+        start = token.i - (1 if token.i and doc[token.i - 1].lower_ == "the" else 0)
+        if organization and start >= 4 and [t.lower_ for t in doc[start - 2:start]] == ["known", "as"] \
+                and doc[start - 3].text in DASHES + (",", "("):  # "France, Germany and Britain – known as the E3"
+            listed = coordinated(doc, start - 4, -1, 16, mentions)
+            if len(listed) >= 2:
+                found += [(mentions.at(m), organization, m.idx, token.idx + len(token), "active") for m in listed]
     member_nouns = set(words()["member_nouns"])
-    for noun in doc:  # "the League's three wealthiest members, Saudi Arabia, the UAE and Qatar"
+    listing = {word for phrase in words()["listing_words"] for word in phrase.split()}
+    for noun in doc:  # "the League's three wealthiest members, Saudi Arabia, the UAE and Qatar", "..., including"
         if noun.lower_ not in member_nouns or noun.i + 2 >= len(doc) or doc[noun.i + 1].text not in (",", ":", "—", "–"):
             continue
         owner = next((key for c in noun.children if c.dep_ == "poss" and (key := organization_at(c, mentions))), None)
+        first = noun.i + 2
+        while first < len(doc) and doc[first].lower_ in listing:
+            first += 1
         if owner:
             found += [(mentions.at(m), owner, noun.idx, m.idx + len(m), "active")
-                      for m in coordinated(doc, noun.i + 2, 1, 16, mentions)]
-    for token in doc:  # "fellow members such as ...", the organisation named before in the sentence
+                      for m in coordinated(doc, first, 1, 16, mentions)]
+    for token in doc:  # "fellow members such as ...", the body with members named before in the sentence
         if token.lower_ in words()["member_nouns"] and token.i and doc[token.i - 1].lower_ in others:
-            named = [mentions.at(t) for t in doc[token.sent.start:token.i] if organization_at(t, mentions)]
+            named = [key for t in doc[token.sent.start:token.i] if (key := organization_at(t, mentions))
+                     and has_members(key, mentions, reference)]
             if named:
                 found += listed_after(token, named[-1], token.idx, mentions)
     return found
@@ -137,7 +155,26 @@ def subjects(verb: Token) -> list[Token]:
             # "Britain, which left the EU, and France are ...", parsed as two subjects
             found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in found]
             found += prep_objects(clause, ("like", "alongside"))  # "Japan, which like Italy is a member"
-    return found
+        if clause.lemma_.lower() in words()["founding_verbs"]:  # "a group co-chaired by India and Japan",
+            found += prep_objects(clause, ("with", "by"))  # "the bloc Mexico founded with Chile and Peru"
+    named = apposed_subject(verb)
+    return found + ([named, *named.conjuncts] if named is not None else [])
+
+
+def apposed_subject(verb: Token) -> Token | None:
+    """The name before an appositive that a verb after it goes with, where the parser joined
+    the verb to an earlier clause: "... after Mali, Burkina Faso and Niger, all run by juntas,
+    withdrew from ECOWAS"."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    token, through_apposition = doc[verb.i - 2], False
+    while verb.head.i < token.head.i < verb.i and token.head.i != token.i:
+        through_apposition |= token.dep_ == "appos"
+        token = token.head
+        if token.pos_ == "PROPN" and token.dep_ != "compound":
+            return token if through_apposition else None
+    return None
 
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -212,6 +249,9 @@ def connected(cue: Token, token: Token) -> bool:
     if cue.dep_ == "nsubj" and verb.lemma_ in ("include", "be", "comprise"):  # "whose members include Kenya"
         return any(reaches(c, token, DOWN_EDGES) for c in verb.children if c.dep_ in ("dobj", "attr"))
     as_member = cue.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ in ("VERB", "AUX")
+    admitted = [o for o in verb.head.children if o.dep_ == "dobj"] if as_member else []
+    if admitted and verb.head.lemma_.lower() in words()["admitting_verbs"]:  # "ASEAN admitted Timor-Leste as its 11th member"
+        return any(token == o or reaches(o, token, {"compound", "conj", "cc"}) for o in admitted)
     if as_member:  # "the African Union, admitted as a permanent member of the G20"
         verb = verb.head
     elif cue.dep_ == "pobj" and verb.lower_ == "among" and verb.head.pos_ in ("VERB", "AUX"):
@@ -238,6 +278,9 @@ def status_of(cue: Token) -> str:
     status = words()["cues"][lemma_in(cue, words()["cues"])]
     if status == "active" and cue.pos_ == "NOUN" and cue.head.lemma_.lower() in words()["joining_heads"]:
         return "joining"  # "seeking EU membership"
+    admitting = cue.head.head if cue.head.lower_ == "as" else cue.head
+    if status == "active" and admitting.lemma_.lower() in words()["admitting_verbs"] and admitting.tag_ == "VB":
+        return "joining"  # "agreed to admit Vietnam as a full member"
     if status != "join":
         return status
     governors = {t.lemma_.lower() for t in [cue.head, *cue.head.children]}
@@ -247,7 +290,12 @@ def status_of(cue: Token) -> str:
 
 def negated(cue: Token) -> bool:
     """"Japan, which is not a member of NATO", "Norway never joined the EU"."""
-    clause = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    if cue.pos_ in ("VERB", "AUX"):
+        clause = cue
+    elif cue.dep_ in ("attr", "acomp", "oprd", "dobj"):
+        clause = cue.head
+    else:  # "Haiti's fellow members could not stand aside": the verb's negation is not the noun's
+        return any(c.dep_ == "neg" for c in cue.children)
     return any(c.dep_ == "neg" for c in (*cue.children, *clause.children))
 
 
@@ -266,13 +314,14 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference,
     for sentence in doc.sents:
         heads = mentions.roots_in(sentence)
         organizations = [(t, k) for t, k in heads if mentions.type_of(k) == "Organization"
-                         and (reference.entries.get(k) or BLOC_WORDS & set(mentions.actors[k].label.split()))]
+                         and has_members(k, mentions, reference)]
         members = [(t, k) for t, k in heads if mentions.type_of(k) in MEMBER_TYPES and t.dep_ != "amod"]
         members += [(t, k) for t in sentence for k in referred_states(t, mentions)]
         # "President Julius Maada Bio, who chairs ECOWAS": a leader chairs for their state
         chairs = [(t, state) for t, k in heads if mentions.type_of(k) == "Person" and (state := mentions.affiliation(k))]
-        organizations += [(t, k) for t, k in collective_mentions(sentence, mentions, main)
+        organizations += [(t, k) for t, k in collective_mentions(sentence, mentions, reference, main)
                           if len(reference.members.get(k, ())) < UNIVERSAL_MEMBERS]  # the UN is no "bloc"
+        organizations += owner_pronouns(sentence, organizations)
         for cue in sentence:
             phrasal = phrasal_status(cue)  # "make up", "bring together", "pull out of"
             if phrasal is None and (lemma_in(cue, cues) is None or cue.lower_ in ("ally", "allies") and not organizations):
@@ -280,20 +329,45 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference,
             anchor = cue_anchor(cue)
             if negated(anchor):
                 continue
+            apposed = apposed_to(anchor, mentions)
             for org_token, organization in organizations:
-                if not (connected(anchor, org_token) or right_after(org_token, anchor)) or cue.lemma_.lower() == "remain" and not any(
+                inside = bool(apposed) and anchor.left_edge.i <= org_token.i <= anchor.right_edge.i
+                if not (connected(anchor, org_token) or right_after(org_token, anchor) or inside) or cue.lemma_.lower() == "remain" and not any(
                         c.lower_ in ("in", "within") and org_token in c.subtree for c in cue.children):
                     continue  # "remain in the bloc", not "remain a threat to the alliance"
                 if cue.lemma_.lower() in ("include", "group", "bring") and reaches(anchor, org_token, DOWN_EDGES):
                     continue  # "the League, which includes Syria", not "talks that include NATO and Kyiv"
                 chairing = chairs if cue.lemma_.lower() in ("chair", "presidency") else []
-                for member_token, member in members + chairing:
-                    tied = connected(anchor, member_token) or any(
+                for member_token, member in members + chairing + apposed:
+                    tied = (member_token, member) in apposed or connected(anchor, member_token) or any(
                         connected(anchor, c) for c in member_token.conjuncts)  # "Mali, Burkina Faso and Niger, which withdrew"
                     if member != organization and tied \
                             and (mentions.type_of(member) != "Organization" or reference.is_member(member, organization)):
                         found.append((member, organization, sentence.start_char, sentence.end_char,
                                       phrasal or status_of(cue)))
+    return found
+
+
+def apposed_to(noun: Token, mentions: Mentions) -> list[tuple[Token, str]]:
+    """The names a noun phrase stands beside, between commas, whatever the parser made of it
+    (even a sentence break): "Ukraine and Moldova, both candidates to join the EU, ..."."""
+    doc = noun.doc
+    start, end = noun.left_edge.i, noun.right_edge.i + 1
+    if noun.pos_ != "NOUN" or start < 2 or doc[start - 1].text != "," or end < len(doc) and not doc[end].is_punct:
+        return []
+    return [(t, mentions.at(t)) for t in coordinated(doc, start - 2, -1, 12, mentions)]  # type: ignore[misc]
+
+
+def owner_pronouns(sentence: Span, organizations: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """"ASEAN ... since Timor-Leste became its 11th member": "its" before a member noun stands
+    for the organisation named last before it in the sentence."""
+    found = []
+    member_nouns = set(words()["member_nouns"])
+    for token in sentence:
+        if token.lower_ == "its" and token.dep_ == "poss" and token.head.lower_ in member_nouns:
+            named = [(t, k) for t, k in organizations if t.i < token.i]
+            if named:
+                found.append((token, max(named, key=lambda pair: pair[0].i)[1]))
     return found
 
 
@@ -315,12 +389,13 @@ def main_bloc(mentions: Mentions, reference: Reference) -> str | None:
     return max(blocs)[2] if blocs else None
 
 
-def collective_mentions(span: Span, mentions: Mentions, main: str | None, bare: bool = False) -> list[tuple[Token, str]]:
+def collective_mentions(span: Span, mentions: Mentions, reference: Reference, main: str | None,
+                        bare: bool = False) -> list[tuple[Token, str]]:
     """"the bloc", "the alliance" standing for ``main``, the body the article is about, or for
     the one named right after it ("the West African bloc ECOWAS"); with ``bare``, also without
     an article ("allies")."""
     collective = set(words()["collective_nouns"])
-    found = [(token, named) for token in span if (named := named_by_head(token, mentions))]
+    found = [(token, named) for token in span if (named := named_by_head(token, mentions, reference))]
     for token in span:
         if token.lower_ not in collective or token.pos_ != "NOUN" \
                 or not bare and not any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
@@ -330,32 +405,40 @@ def collective_mentions(span: Span, mentions: Mentions, main: str | None, bare: 
             named = named or organization_at(token.head, mentions)
         if named:
             found.append((token, named))
-        elif main and (bare or not any(mentions.at(d) for d in token.subtree if d.i != token.i)):
+        elif main and (bare or not any(mentions.at(d) for c in token.children if c.dep_ != "relcl" for d in c.subtree)):
             found.append((token, main))
     return found
 
 
-def named_by_head(token: Token, mentions: Mentions) -> str | None:
-    """"the council", "the League's members", "the forum": the head word of an organisation's
-    name standing for the last organisation named before it with that head ("the UN Security
-    Council ... the council")."""
+def named_by_head(token: Token, mentions: Mentions, reference: Reference) -> str | None:
+    """"the council", "the League's members", "the organisation": a word of an organisation's
+    name standing for the last organisation named before it with that word in one of its
+    names ("the UN Security Council ... the council", "the OAS ... the organisation")."""
+    short_name = token.text.istitle() and token.dep_ == "compound" and token.head.lower_ in words()["member_nouns"]
     if token.lower_ not in words()["name_heads"] or mentions.at(token) \
-            or not any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
-        return None
+            or not (short_name or any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children)):
+        return None  # "the forum", "the Forum's members", "among Forum members"
     for span, key in reversed(mentions.spans):
-        label = mentions.actors[key].label.split()
-        if span.start < token.i and mentions.type_of(key) == "Organization" and label[-1].lower() == token.lower_:
+        entry = reference.entries.get(key)
+        names = [mentions.actors[key].label, *([entry.label, *entry.names] if entry else [])]
+        if span.start < token.i and mentions.type_of(key) == "Organization" \
+                and any(spelling(token.text) in map(spelling, name.split()) for name in names):
             return key
     return None
 
 
-def council_voters(doc: Doc, mentions: Mentions, main: str | None) -> list[tuple[str, str, int, int, str]]:
+def spelling(word: str) -> str:
+    """A word folded for case and British or American spelling: "Organisation", "organization"."""
+    return word.lower().replace("isation", "ization")
+
+
+def council_voters(doc: Doc, mentions: Mentions, reference: Reference, main: str | None) -> list[tuple[str, str, int, int, str]]:
     """"Russia vetoed a UN Security Council resolution", "China abstained ... the council": a
     state that votes in a sentence naming a council or board sits on it."""
     found = []
     cues = set(words()["vote_cues"])
     for sentence in doc.sents:
-        councils = [k for _, k in mentions.roots_in(sentence) + collective_mentions(sentence, mentions, main)
+        councils = [k for _, k in mentions.roots_in(sentence) + collective_mentions(sentence, mentions, reference, main)
                     if mentions.type_of(k) == "Organization"
                     and mentions.actors[k].label.split()[-1].lower() in ("council", "board")]
         for cue in sentence:
@@ -437,7 +520,7 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference,
         cued = {organization for token in tokens
                 if (organization := organization_at(token, mentions)) and (
                     member_noun_after(doc, token.i) or member_noun_after(doc, token.i, "gathering_nouns"))}
-        cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, main, bare=True)}
+        cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, reference, main, bare=True)}
         others = {k for _, k in mentions.roots_in(sentence_block) if mentions.type_of(k) == "Organization"} - about
         cued |= about if not others else set()  # a paragraph about another body is about that one
         for token in tokens:
@@ -468,8 +551,8 @@ def _paragraphs(doc: Doc) -> list[Span]:
 def extract_memberships(doc: Doc, mentions: Mentions, reference: Reference) -> list[Membership]:
     """Memberships the doc states (explicit) or presupposes, one per member and organisation."""
     main = main_bloc(mentions, reference)
-    stated = listed_members(doc, mentions) + tied_members(doc, mentions, reference, main) + \
-        party_members(doc, mentions, reference) + council_voters(doc, mentions, main)
+    stated = listed_members(doc, mentions, reference) + tied_members(doc, mentions, reference, main) + \
+        party_members(doc, mentions, reference) + council_voters(doc, mentions, reference, main)
     result: dict[tuple[str, str], Membership] = {}
     for member, organization, start, end, status in stated:
         pair = (member, organization)
