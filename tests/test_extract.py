@@ -586,6 +586,13 @@ def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     ("The dispute overshadows the EU's €90 billion loan to Ukraine for 2026 and 2027.", "org/EU", "90000000000", "EUR", None),
     ("The European Union met. Korea may join projects under the bloc's €1.5 billion defence programme.",
      "org/EU", "1500000000", "EUR", None),
+    ("Egypt reached a staff-level agreement with the IMF on the review of its $8bn loan programme.",
+     "org/IMF", "8000000000", "USD", None),
+    ("Japan's envoy said Tokyo would restart suspended projects and extend ¥30bn in new concessional finance.",
+     "country/JP", "30000000000", "JPY", None),
+    ("China's ambassador said China would provide a Rmb500mn grant to rebuild homes.", "country/CN", "500000000", "CNY", None),
+    ("The European Commission announced €12m in aid for Cuba on Wednesday, on top of the €8.5m it spent last year.",
+     "org/EuropeanCommission", "12000000", "EUR", None),
 ])
 def test_extract_commitments(facts_of, sentence, actor, amount, currency, share):
     (commitment,) = facts_of("Headline\n\n" + sentence).commitments
@@ -772,3 +779,9 @@ def test_extract_actors_acronym_left_open_by_ner_is_cut_from_the_name(facts_of):
     facts = facts_of("Headline\n\nMr Mahama, of the National Democratic Congress (NDC), promised a programme.")
     assert "National Democratic Congress" in labels(facts)
     assert not [label for label in labels(facts) if "(" in label]
+
+
+def test_extract_commitments_respectively_pairs_givers_and_figures(facts_of):
+    text = "Headline\n\nFellow members Japan and New Zealand announced 400 million yen and NZ$2 million respectively."
+    found = {(c.actor, c.currency) for c in facts_of(text).commitments}
+    assert found == {("country/JP", "JPY"), ("country/NZ", "NZD")}

@@ -34,6 +34,9 @@ def clause_text(figure: Span, verb: Token) -> str:
     for token in verb.subtree:
         if token.dep_ in ("relcl", "advcl", "acl", "appos", "parataxis") and not inside & {t.i for t in token.subtree}:
             skipped |= {t.i for t in token.subtree}
+        phrase = " ".join(t.lower_ for t in token.doc[token.i:token.i + 3])
+        if token.i > figure.end and phrase in ("on top of", "in addition to"):
+            skipped |= {t.i for t in verb.subtree if t.i >= token.i}  # "..., on top of the €8.5m it spent last year"
     return " ".join(t.lower_ for t in verb.subtree if t.i not in skipped)
 
 
@@ -118,7 +121,8 @@ def moves_money(verb: Token, figure: Span) -> bool:
     tense, "make ... available", "put ... into", "put up", a budget's rise ("defence spending is
     set to climb to €152.8bn"), or money received from a giver."""
     lemma = verb.lemma_.lower()
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children) \
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "Tokyo would restart ... and send ¥30bn"
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for v in clauses for c in v.children) \
         or lemma == "make" and any(t.lower_ == "available" for t in verb.subtree) \
         or lemma == "put" and any(c.lower_ in ("into", "towards", "up") for c in verb.children) \
         or lemma in ("climb", "rise", "grow", "reach", "go") and any(
@@ -187,7 +191,8 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
     word such as "allies" stands for the main organisation, a plan for the story's state, a
     person for the state they speak for), or the nearest actor before the verb."""
     doc = sentence.doc
-    lender = lent_from(figure, verb, mentions) or buyer(figure, mentions) or passive_agent(verb, mentions)
+    lender = lent_from(figure, verb, mentions) or buyer(figure, mentions) or passive_agent(verb, mentions) \
+        or named_lender(figure, sentence, mentions)
     if lender:
         return lender
     head = priced_noun(figure)
@@ -219,6 +224,35 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
     return None
+
+
+def named_lender(figure: Span, sentence: Span, mentions: Mentions) -> str | None:
+    """The lender of a loan, bailout or disbursement the figure prices, when the sentence names
+    one lender: "a staff-level agreement with the IMF on its $8bn loan programme", "the IMF
+    approved the review of Sri Lanka's $2.9bn bailout" (the borrower's possessive names who
+    receives)."""
+    head = priced_noun(figure)
+    nouns = {head.lower_} | {c.lower_ for c in head.children if c.dep_ == "compound"}
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        nouns.add(head.head.head.lower_)  # "a disbursement of about $2.5bn"
+    if not nouns & set(words()["loan_nouns"]):
+        return None
+    lenders = {key for _, key in mentions.roots_in(sentence) if key in words()["lenders"]}
+    return lenders.pop() if len(lenders) == 1 else None
+
+
+def respective(verb: Token, index: int, count: int, mentions: Mentions) -> str | None:
+    """The committer of the ``index``-th of ``count`` figures that "respectively" pairs with the
+    names the subject lists: "Japan and New Zealand announced 400 million yen and NZ$2 million
+    respectively"."""
+    subject = governing_subject(verb)
+    if subject is None:
+        return None
+    listed = [subject, *subject.conjuncts]
+    listed += [a for t in list(listed) for c in t.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
+    keys = list(dict.fromkeys(k for t in sorted(listed, key=lambda t: t.i) if (k := mentions.at(t))
+                              and mentions.type_of(k) in COMMITTER_TYPES))
+    return speaking_for(keys[index], mentions) if len(keys) == count > 1 else None
 
 
 def passive_agent(verb: Token, mentions: Mentions) -> str | None:
@@ -405,6 +439,8 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
             (a.start, a.end, a, None) for a in find_amounts(text)]
         figures += [(s.start, s.end, None, s.fraction) for s in find_shares(text)]
         by_actor: dict[str, Commitment] = {}
+        amounts = [f for f in figures if f[2] is not None]
+        respectively = any(t.lower_ == "respectively" for t in sentence)
         for start, end, amount, share in sorted(figures, key=lambda f: f[0]):
             span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
             verb = committing_verb(span) if span is not None else None
@@ -417,7 +453,10 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
             actor = committer(verb, span, sentence, mentions)
             if actor is None:
                 continue
-            for actor in joint_committers(verb, actor, mentions):
+            clause = [f for f in amounts if verb.left_edge.idx <= offset + f[0] <= verb.right_edge.idx]
+            paired = respective(verb, clause.index((start, end, amount, share)), len(clause), mentions) \
+                if respectively and amount and (start, end, amount, share) in clause else None
+            for actor in [paired] if paired else joint_committers(verb, actor, mentions):
                 commitment = Commitment(
                     actor, (evidence(doc, offset + start, offset + end),),
                     amount.value if amount else None,
