@@ -219,6 +219,14 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/PE", "org/PacificAlliance", "active", True),
     ("Thailand opened accession talks with the OECD in 2024.", "country/TH", "org/OECD", "joining", True),
     ("Nepal and India are both members of BIMSTEC.", "country/NP", "org/BIMSTEC", "active", True),
+    ("The Pacific Islands Forum met. We expect all Forum members, including New Zealand and Australia, to consult.",
+     "country/NZ", "org/PIF", "active", True),
+    ("Turkey has been a candidate to join the EU since 1999.", "country/TR", "org/EU", "joining", True),
+    ("Ethiopia and Eritrea met. Both countries are members of the African Union.", "country/ER", "org/AU", "active", True),
+    ("The Organization of American States, which Haiti helped found in 1948, said it was ready.",
+     "country/HT", "org/OAS", "active", True),
+    ("Leaders met under AUKUS, the security partnership between Australia, the United Kingdom and the United States.",
+     "country/GB", "org/AUKUS", "active", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}
@@ -785,3 +793,10 @@ def test_extract_commitments_respectively_pairs_givers_and_figures(facts_of):
     text = "Headline\n\nFellow members Japan and New Zealand announced 400 million yen and NZ$2 million respectively."
     found = {(c.actor, c.currency) for c in facts_of(text).commitments}
     assert found == {("country/JP", "JPY"), ("country/NZ", "NZD")}
+
+
+def test_extract_actors_namesakes_with_other_first_names_stay_apart(facts_of):
+    facts = facts_of("Headline\n\nPresident Luiz Inácio Lula da Silva spoke first. The environment minister, "
+                     "Marina Silva, said the money would help.")
+    people = {label for label, kind in labels(facts).items() if kind == "Person"}
+    assert people == {"Luiz Inácio Lula da Silva", "Marina Silva"}

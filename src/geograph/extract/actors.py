@@ -26,7 +26,7 @@ KEY_PREFIX = {"Person": "person", "Country": "country", "Organization": "org",
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
              "FAC": "Location"}
 NAME_PARTICLES = {"of", "the", "for", "and", "de", "von", "van", "der", "al", "bin", "la", "le",
-                  "du", "da", "dos", "del", "el", "on", "in"}
+                  "du", "da", "do", "dos", "das", "del", "el", "on", "in"}
 METONYMIC_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 
 
@@ -299,7 +299,8 @@ def person_clusters(mentions: list[Mention], reference: Reference) -> None:
         if mention.key is None:
             for known in full_names:
                 known_words = [t.text for t in known.span if not t.is_punct]
-                if words_[-1] == known_words[-1] or set(words_) <= set(known_words):
+                same_surname = words_[-1] == known_words[-1] and (len(words_) == 1 or words_[0] in known_words)
+                if same_surname or set(words_) <= set(known_words):  # not "Marina Silva" for "Lula da Silva"
                     mention.take(known)
                     break
         if mention.key is None:

@@ -38,6 +38,8 @@ def lemma_in(token: Token, words: dict[str, Any] | set[str]) -> str | None:
     if lemma in words:
         return lemma
     form = token.lower_
+    if form in words and any(c.dep_ == "aux" and c.lower_.startswith("help") for c in token.children):
+        return form  # "helped found", which the lemmatizer reads as "find"
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                          ("es", ""), ("s", "")):
         if form.endswith(suffix):

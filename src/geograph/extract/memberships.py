@@ -73,7 +73,7 @@ def listed_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[t
     found = []
     others = set(words()["other_words"])
     for token in doc:
-        organization = organization_at(token, mentions)
+        organization = organization_at(token, mentions) or named_by_head(token, mentions, reference)  # "Forum members"
         if organization is None or (token.i + 1 < len(doc) and mentions.at(doc[token.i + 1]) == organization):
             continue
         noun = member_noun_after(doc, token.i)
@@ -177,7 +177,7 @@ def apposed_subject(verb: Token) -> Token | None:
     return None
 
 
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MAX_LIST_DISTANCE = 80  # tokens back to the list "the five countries" counts
 
 
@@ -189,7 +189,7 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
         c.lower_ in ("all", "the") for c in token.children)  # "All three remain suspended"
     if token.lower_ in ("countries", "states", "nations") or alone:
         counts = [NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                  for c in ([token] if alone else token.children) if alone or c.dep_ == "nummod"]
+                  for c in ([token] if alone else token.children) if alone or c.dep_ == "nummod" or c.lower_ == "both"]
         if not counts or not counts[0]:
             return []
         for i in range(token.i - 1, max(-1, token.i - MAX_LIST_DISTANCE), -1):
@@ -242,6 +242,9 @@ def connected(cue: Token, token: Token) -> bool:
     ("Russia was suspended", "Mali and Niger completed their withdrawal")."""
     if reaches(cue, token, DOWN_EDGES) or reaches(token, cue, UP_EDGES, through_clauses=True):
         return True
+    if any(c.dep_ in ("relcl", "acl") and reaches(c, token, DOWN_EDGES) and any(a.lower_ == "to" for a in c.children)
+           for c in cue.children):
+        return True  # "a candidate to join the EU"
     noun = cue.head if cue.dep_ in ("acl", "xcomp") and cue.head.pos_ == "NOUN" else cue
     if any(c.dep_ == "poss" and token in (c, *c.conjuncts) for c in noun.children):
         return True  # "Georgia's bid to join the EU", "Sweden's accession"
