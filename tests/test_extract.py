@@ -800,3 +800,8 @@ def test_extract_actors_namesakes_with_other_first_names_stay_apart(facts_of):
                      "Marina Silva, said the money would help.")
     people = {label for label, kind in labels(facts).items() if kind == "Person"}
     assert people == {"Luiz Inácio Lula da Silva", "Marina Silva"}
+
+
+def test_extract_actors_broad_regions_are_no_actors(facts_of):
+    facts = facts_of("Headline\n\nShipping through the Gulf and across the Pacific slowed, Japan said.")
+    assert labels(facts) == {"Japan": "Country"}
