@@ -805,3 +805,8 @@ def test_extract_actors_namesakes_with_other_first_names_stay_apart(facts_of):
 def test_extract_actors_broad_regions_are_no_actors(facts_of):
     facts = facts_of("Headline\n\nShipping through the Gulf and across the Pacific slowed, Japan said.")
     assert labels(facts) == {"Japan": "Country"}
+
+
+def test_extract_actors_an_embassy_is_named_with_its_seat(facts_of):
+    actors = {a.key: a for a in facts_of("Headline\n\nChina's embassy in Canberra called the remarks irresponsible.").actors}
+    assert actors["org/CN-embassy-canberra"].label == "China's embassy in Canberra"

@@ -278,10 +278,17 @@ def institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for size in range(longest, 0, -1):
             phrase = " ".join(t.lower_ for t in doc[i:i + size])
             if size and phrase in phrases and i + size <= len(doc):
-                start = mention.span.start
-                span = doc[start + 1 if doc[start].lower_ == "the" else start:i + size]
+                start, end = mention.span.start, i + size
+                seat = ""
+                if phrases[phrase] == "embassy" and end + 1 < len(doc) and doc[end].lower_ == "in":
+                    place = end + 1  # "the Chinese embassy in Manila": one embassy of several
+                    while place < len(doc) and place - end <= 3 and doc[place].pos_ == "PROPN":
+                        place += 1
+                    if place > end + 1:
+                        seat, end = "-" + slugify(doc[end + 1:place].text), place
+                span = doc[start + 1 if doc[start].lower_ == "the" else start:end]
                 country = (mention.key or "").rsplit("/", 1)[-1]
-                found.append(Mention(span, "Organization", f"org/{country}-{phrases[phrase]}", span.text))
+                found.append(Mention(span, "Organization", f"org/{country}-{phrases[phrase]}{seat}", span.text))
                 break
     return found
 
