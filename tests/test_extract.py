@@ -810,3 +810,9 @@ def test_extract_actors_broad_regions_are_no_actors(facts_of):
 def test_extract_actors_an_embassy_is_named_with_its_seat(facts_of):
     actors = {a.key: a for a in facts_of("Headline\n\nChina's embassy in Canberra called the remarks irresponsible.").actors}
     assert actors["org/CN-embassy-canberra"].label == "China's embassy in Canberra"
+
+
+def test_extract_commitments_a_person_without_title_acts_for_the_state_named_with_them(facts_of):
+    text = ("Headline\n\nTurkey sent a survey ship on Monday. Prime Minister Kyriakos Mitsotakis told parliament Greece "
+            "would not be intimidated. Mitsotakis then unveiled an extra €4.8bn for defence.")
+    assert [c.actor for c in facts_of(text).commitments] == ["country/GR"]

@@ -298,8 +298,20 @@ class Mentions:
         return self.affiliation(key) or self.affiliation(key, ("Organization",)) or self.home_state(key)
 
     def home_state(self, key: str) -> str | None:
-        """The state a person most likely acts for when no title says: the first state named
-        in the paragraph before them, else the state the article names most."""
+        """The state a person most likely acts for when no title says: the state named most
+        often in the sentences that name them, else the first state named in the paragraph
+        before them, else the state the article names most."""
+        counts: dict[str, int] = {}
+        for mention in self.actors[key].mentions:
+            sentence = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for state in {self.acting(k) for t in sentence.sent if (k := self.at(t))} if sentence else ():
+                if self.type_of(state) == "Country":
+                    counts[state] = counts.get(state, 0) + 1
+        if counts:
+            best = max(counts.values())
+            tied = [s for s, n in counts.items() if n == best]
+            if len(tied) == 1:
+                return tied[0]
         first = self.actors[key].mentions[0]
         block = block_at(text_of(self.doc), first.start)
         if block is not None:
