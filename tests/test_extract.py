@@ -691,6 +691,7 @@ def test_extract_commitments_two_sums_of_one_actor_in_a_sentence_are_two(facts_o
     "Hungary still has around €18 billion in EU funds frozen over rule-of-law concerns.",
     "Germany has also helped, with Berlin giving more than €100mn since 2022, according to officials.",
     "The World Bank estimated that Ukraine will need $524 billion over the next decade.",
+    "The US defence secretary has urged Australia to lift spending to 3.5% of GDP as soon as possible.",
 ])
 def test_extract_commitments_skip_figures_that_are_not_commitments(facts_of, sentence):
     assert facts_of("Headline\n\n" + sentence).commitments == ()
@@ -816,3 +817,9 @@ def test_extract_commitments_a_person_without_title_acts_for_the_state_named_wit
     text = ("Headline\n\nTurkey sent a survey ship on Monday. Prime Minister Kyriakos Mitsotakis told parliament Greece "
             "would not be intimidated. Mitsotakis then unveiled an extra €4.8bn for defence.")
     assert [c.actor for c in facts_of(text).commitments] == ["country/GR"]
+
+
+def test_extract_commitments_a_budget_is_the_state_of_who_presents_it(facts_of):
+    text = ("Headline\n\nChina protested. China warned again. The federal budget handed down by Australian "
+            "Treasurer Jim Chalmers allocates A$64.5bn to defence.")
+    assert [c.actor for c in facts_of(text).commitments] == ["country/AU"]

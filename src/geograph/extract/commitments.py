@@ -54,6 +54,8 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     past = verb.tag_ in ("VBD", "VBN") and not future
     if past and verb.lemma_.lower() in words()["past_verbs"]:
         return True
+    if any(a.lemma_.lower() in words()["urging_verbs"] for a in [verb.head] if verb.dep_ in ("xcomp", "ccomp")):
+        return True  # "Hegseth has urged Australia to lift spending to 3.5% of GDP": a demand, not a pledge
     if not future and names_no_commitment(text, words()["up_to_now_markers"]):
         return True  # money given up to now: "Berlin giving more than €100mn since 2022"
     subject = governing_subject(verb)
@@ -215,8 +217,10 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
                             or phrase in words()["collective_committers"]):
             key = mentions.main_organization()
         if key is None and subject.lemma_.lower() in words()["document_nouns"]:
-            # "the plan earmarks ¥2tn": the plan of the state the story is about
-            key = mentions.most_mentioned("Country")
+            # "the budget handed down by the treasurer, Jim Chalmers, allocates A$64.5bn": the
+            # state of the person who presents it; "the plan earmarks ¥2tn": the story's state
+            author = next((k for t in subject.subtree if (k := mentions.at(t)) and mentions.type_of(k) == "Person"), None)
+            key = mentions.principal(author) if author else mentions.most_mentioned("Country")
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
     for i in range(verb.i - 1, max(sentence.start, verb.i - 5) - 1, -1):
