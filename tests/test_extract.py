@@ -599,6 +599,8 @@ def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     ("Japan's envoy said Tokyo would restart suspended projects and extend ¥30bn in new concessional finance.",
      "country/JP", "30000000000", "JPY", None),
     ("China's ambassador said China would provide a Rmb500mn grant to rebuild homes.", "country/CN", "500000000", "CNY", None),
+    ("Nigeria has signed a $2 billion loan with the African Export-Import Bank.", "org/Afreximbank", "2000000000", "USD", None),
+    ("Pakistan signed a $2bn loan with China on Friday.", "country/CN", "2000000000", "USD", None),
     ("The European Commission announced €12m in aid for Cuba on Wednesday, on top of the €8.5m it spent last year.",
      "org/EuropeanCommission", "12000000", "EUR", None),
 ])

@@ -330,8 +330,9 @@ def lent_from(figure: Span, verb: Token, mentions: Mentions) -> str | None:
     nouns = {figure.root, head} | ({verb} if receiving else set())
     kinds = {p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
              for p in c.children if p.dep_ == "pobj"}  # "in loans", "in German military aid"
-    givers = [p for n in nouns | kinds for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
-              for p in c.children if p.dep_ == "pobj"]
+    lending = {n for n in nouns if n.lower_ in words()["loan_nouns"]}  # "signed a $2bn loan with Afreximbank"
+    givers = [p for n in nouns | kinds for c in n.children if c.dep_ == "prep"
+              and (c.lower_ == "from" or c.lower_ == "with" and n in lending) for p in c.children if p.dep_ == "pobj"]
     if receiving:
         givers += [m for k in kinds for m in k.children if m.dep_ in ("amod", "compound")]
     for giver in givers:

@@ -116,12 +116,19 @@ def role_of(token: Token) -> str:
     return token.doc[start:token.i + 1].text.lower()
 
 
+def spelling(word: str) -> str:
+    """A word folded for case and British or American spelling: "Organisation", "organization"."""
+    return word.lower().replace("isation", "ization")
+
+
 class Mentions:
     """Which actor each token of a doc mentions."""
 
-    def __init__(self, doc: Doc, actors: Iterable[Actor], stands_for: dict[str, str] | None = None):
+    def __init__(self, doc: Doc, actors: Iterable[Actor], stands_for: dict[str, str] | None = None,
+                 names: dict[str, tuple[str, ...]] | None = None):
         self.doc = doc
         self.stands_for = stands_for or {}  # a capital's key → its state's, where both are mentioned
+        self.names = names or {}  # an actor's other names, from reference data
         self.actors = {actor.key: actor for actor in actors}
         self.by_token: dict[int, str] = {}
         self.spans: list[tuple[Span, str]] = []
@@ -134,6 +141,17 @@ class Mentions:
                 for token in span:
                     self.by_token[token.i] = actor.key
         self.spans.sort(key=lambda item: item[0].start)
+
+    def named_by_word(self, token: Token) -> str | None:
+        """The organisation a word of its name stands for: the last one named before ``token``
+        with that word in one of its names ("the UN Security Council ... the council", "the
+        OAS ... the organisation", "Afreximbank ... the bank")."""
+        for span, key in reversed(self.spans):
+            names = [self.actors[key].label, *self.names.get(key, ())]
+            if span.start < token.i and self.type_of(key) == "Organization" \
+                    and any(spelling(token.text) in map(spelling, name.split()) for name in names):
+                return key
+        return None
 
     def acting(self, key: str | None) -> str | None:
         """The actor a mentioned one acts as: a capital stands for its state."""

@@ -73,7 +73,7 @@ def listed_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[t
     found = []
     others = set(words()["other_words"])
     for token in doc:
-        organization = organization_at(token, mentions) or named_by_head(token, mentions, reference)  # "Forum members"
+        organization = organization_at(token, mentions) or named_by_head(token, mentions)  # "Forum members"
         if organization is None or (token.i + 1 < len(doc) and mentions.at(doc[token.i + 1]) == organization):
             continue
         noun = member_noun_after(doc, token.i)
@@ -322,7 +322,7 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference,
         members += [(t, k) for t in sentence for k in referred_states(t, mentions)]
         # "President Julius Maada Bio, who chairs ECOWAS": a leader chairs for their state
         chairs = [(t, state) for t, k in heads if mentions.type_of(k) == "Person" and (state := mentions.affiliation(k))]
-        organizations += [(t, k) for t, k in collective_mentions(sentence, mentions, reference, main)
+        organizations += [(t, k) for t, k in collective_mentions(sentence, mentions, main)
                           if len(reference.members.get(k, ())) < UNIVERSAL_MEMBERS]  # the UN is no "bloc"
         organizations += owner_pronouns(sentence, organizations)
         for cue in sentence:
@@ -392,13 +392,12 @@ def main_bloc(mentions: Mentions, reference: Reference) -> str | None:
     return max(blocs)[2] if blocs else None
 
 
-def collective_mentions(span: Span, mentions: Mentions, reference: Reference, main: str | None,
-                        bare: bool = False) -> list[tuple[Token, str]]:
+def collective_mentions(span: Span, mentions: Mentions, main: str | None, bare: bool = False) -> list[tuple[Token, str]]:
     """"the bloc", "the alliance" standing for ``main``, the body the article is about, or for
     the one named right after it ("the West African bloc ECOWAS"); with ``bare``, also without
     an article ("allies")."""
     collective = set(words()["collective_nouns"])
-    found = [(token, named) for token in span if (named := named_by_head(token, mentions, reference))]
+    found = [(token, named) for token in span if (named := named_by_head(token, mentions))]
     for token in span:
         if token.lower_ not in collective or token.pos_ != "NOUN" \
                 or not bare and not any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
@@ -413,35 +412,23 @@ def collective_mentions(span: Span, mentions: Mentions, reference: Reference, ma
     return found
 
 
-def named_by_head(token: Token, mentions: Mentions, reference: Reference) -> str | None:
-    """"the council", "the League's members", "the organisation": a word of an organisation's
-    name standing for the last organisation named before it with that word in one of its
-    names ("the UN Security Council ... the council", "the OAS ... the organisation")."""
+def named_by_head(token: Token, mentions: Mentions) -> str | None:
+    """"the council", "the League's members", "among Forum members": a word of an
+    organisation's name standing for it (:meth:`Mentions.named_by_word`)."""
     short_name = token.text.istitle() and token.dep_ == "compound" and token.head.lower_ in words()["member_nouns"]
     if token.lower_ not in words()["name_heads"] or mentions.at(token) \
             or not (short_name or any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children)):
-        return None  # "the forum", "the Forum's members", "among Forum members"
-    for span, key in reversed(mentions.spans):
-        entry = reference.entries.get(key)
-        names = [mentions.actors[key].label, *([entry.label, *entry.names] if entry else [])]
-        if span.start < token.i and mentions.type_of(key) == "Organization" \
-                and any(spelling(token.text) in map(spelling, name.split()) for name in names):
-            return key
-    return None
+        return None
+    return mentions.named_by_word(token)
 
 
-def spelling(word: str) -> str:
-    """A word folded for case and British or American spelling: "Organisation", "organization"."""
-    return word.lower().replace("isation", "ization")
-
-
-def council_voters(doc: Doc, mentions: Mentions, reference: Reference, main: str | None) -> list[tuple[str, str, int, int, str]]:
+def council_voters(doc: Doc, mentions: Mentions, main: str | None) -> list[tuple[str, str, int, int, str]]:
     """"Russia vetoed a UN Security Council resolution", "China abstained ... the council": a
     state that votes in a sentence naming a council or board sits on it."""
     found = []
     cues = set(words()["vote_cues"])
     for sentence in doc.sents:
-        councils = [k for _, k in mentions.roots_in(sentence) + collective_mentions(sentence, mentions, reference, main)
+        councils = [k for _, k in mentions.roots_in(sentence) + collective_mentions(sentence, mentions, main)
                     if mentions.type_of(k) == "Organization"
                     and mentions.actors[k].label.split()[-1].lower() in ("council", "board")]
         for cue in sentence:
@@ -523,7 +510,7 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference,
         cued = {organization for token in tokens
                 if (organization := organization_at(token, mentions)) and (
                     member_noun_after(doc, token.i) or member_noun_after(doc, token.i, "gathering_nouns"))}
-        cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, reference, main, bare=True)}
+        cued |= {organization for _, organization in collective_mentions(sentence_block, mentions, main, bare=True)}
         others = {k for _, k in mentions.roots_in(sentence_block) if mentions.type_of(k) == "Organization"} - about
         cued |= about if not others else set()  # a paragraph about another body is about that one
         for token in tokens:
@@ -555,7 +542,7 @@ def extract_memberships(doc: Doc, mentions: Mentions, reference: Reference) -> l
     """Memberships the doc states (explicit) or presupposes, one per member and organisation."""
     main = main_bloc(mentions, reference)
     stated = listed_members(doc, mentions, reference) + tied_members(doc, mentions, reference, main) + \
-        party_members(doc, mentions, reference) + council_voters(doc, mentions, reference, main)
+        party_members(doc, mentions, reference) + council_voters(doc, mentions, main)
     result: dict[tuple[str, str], Membership] = {}
     for member, organization, start, end, status in stated:
         pair = (member, organization)
