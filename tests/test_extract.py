@@ -222,6 +222,15 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     ("The Pacific Islands Forum met. We expect all Forum members, including New Zealand and Australia, to consult.",
      "country/NZ", "org/PIF", "active", True),
     ("Turkey has been a candidate to join the EU since 1999.", "country/TR", "org/EU", "joining", True),
+    ("Unlike fellow European Free Trade Association members Norway, Iceland and Liechtenstein, which belong to "
+     "the European Economic Area, Switzerland relies on bilateral deals.",
+     "country/IS", "org/EFTA", "active", True),
+    ("Britain, France and Germany, the so-called E3 that triggered the sanctions, issued a statement.",
+     "country/FR", "org/E3", "active", True),
+    ("Pakistan and Afghanistan met. Fidan said the two neighbours, both members of the Organisation of Islamic "
+     "Cooperation, had to talk.", "country/AF", "org/OIC", "active", True),
+    ("Norway, which together with Iceland and Liechtenstein forms the non-EU side of the EEA, reacted.",
+     "country/LI", "org/EEA", "active", True),
     ("Ethiopia and Eritrea met. Both countries are members of the African Union.", "country/ER", "org/AU", "active", True),
     ("The Organization of American States, which Haiti helped found in 1948, said it was ready.",
      "country/HT", "org/OAS", "active", True),

@@ -97,10 +97,8 @@ def listed_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[t
                 close += 1
             if len(listed) >= 2 and close < len(doc) and doc[close].text in DASHES + (")",):
                 found += [(mentions.at(m), organization, token.idx, m.idx + len(m), "active") for m in listed]
-        start = token.i - (1 if token.i and doc[token.i - 1].lower_ == "the" else 0)
-        if organization and start >= 4 and [t.lower_ for t in doc[start - 2:start]] == ["known", "as"] \
-                and doc[start - 3].text in DASHES + (",", "("):  # "France, Germany and Britain – known as the E3"
-            listed = coordinated(doc, start - 4, -1, 16, mentions)
+        if organization and named_after_list(token):  # "France, Germany and Britain – known as the E3"
+            listed = coordinated(doc, named_after_list(token) - 1, -1, 16, mentions)
             if len(listed) >= 2:
                 found += [(mentions.at(m), organization, m.idx, token.idx + len(token), "active") for m in listed]
     member_nouns = set(words()["member_nouns"])
@@ -122,6 +120,18 @@ def listed_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[t
             if named:
                 found += listed_after(token, named[-1], token.idx, mentions)
     return found
+
+
+def named_after_list(name: Token) -> int:
+    """Where the list ends that a name stands for in apposition ("France, Germany and Britain
+    – known as the E3 –", "Britain, France and Germany, the so-called E3 that ..."): the index
+    of the comma or dash before the name, or 0."""
+    doc = name.doc
+    i = name.i - 1
+    while i > 0 and doc[i].lower_ in ("the", "so", "-", "called", "so-called", "known", "as"):
+        i -= 1
+    follows = name.i + 1 >= len(doc) or doc[name.i + 1].is_punct or doc[name.i + 1].lower_ in ("that", "which")
+    return i if i >= 2 and i < name.i - 1 and doc[i].text in DASHES + (",", "(") and follows else 0
 
 
 def listed_after(noun: Token, organization: str, start: int, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
@@ -155,10 +165,22 @@ def subjects(verb: Token) -> list[Token]:
             # "Britain, which left the EU, and France are ...", parsed as two subjects
             found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in found]
             found += prep_objects(clause, ("like", "alongside"))  # "Japan, which like Italy is a member"
+            found += together_with([clause, *clause.children])  # "Norway, which together with Iceland forms"
         if clause.lemma_.lower() in words()["founding_verbs"]:  # "a group co-chaired by India and Japan",
             found += prep_objects(clause, ("with", "by"))  # "the bloc Mexico founded with Chile and Peru"
     named = apposed_subject(verb)
     return found + ([named, *named.conjuncts] if named is not None else [])
+
+
+def together_with(holders: list[Token]) -> list[Token]:
+    """The names "together with" adds to a subject, wherever the parser hung the phrase."""
+    found = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with" \
+                    and any(a.lower_ == "together" for a in (*prep.children, *holder.children)):
+                found += [p for o in prep.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
+    return found
 
 
 def apposed_subject(verb: Token) -> Token | None:
@@ -187,7 +209,7 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
     doc = token.doc
     alone = token.lower_ in NUMBERS and token.dep_ in ("nsubj", "nsubjpass") and any(
         c.lower_ in ("all", "the") for c in token.children)  # "All three remain suspended"
-    if token.lower_ in ("countries", "states", "nations") or alone:
+    if token.lower_ in ("countries", "states", "nations", "neighbours", "neighbors") or alone:
         counts = [NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                   for c in ([token] if alone else token.children) if alone or c.dep_ == "nummod" or c.lower_ == "both"]
         if not counts or not counts[0]:
