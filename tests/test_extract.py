@@ -492,6 +492,11 @@ def test_extract_actors_titles_alone_are_no_names(facts_of):
 def test_extract_actors_a_dateline_place_is_no_actor(facts_of):
     facts = facts_of("Headline\n\nNAIROBI, Kenya (AP) — Kenyan police arrived in Haiti.")
     assert labels(facts) == {"Kenya": "Country", "Haiti": "Country"}
+    facts = facts_of("GCC states approve $25bn financing package for Gulf railway\n\nSix-nation bloc signs off on "
+                     "funding for the 2,117km line from Kuwait to Oman, with Saudi Arabia shouldering the biggest share"
+                     "\n\nKUWAIT CITY — Gulf Cooperation Council states have approved a financing package worth "
+                     "94 billion Saudi riyals ($25bn) for the railway.")
+    assert "KUWAIT" not in labels(facts) and {c.actor for c in facts.commitments} == {"org/GCC"}
 
 
 def test_extract_actors_long_agency_names_come_from_the_reference(facts_of):

@@ -14,6 +14,7 @@ from geograph.extract.money import find_amounts, find_shares
     ("Rbs850bn in state credit", [("850000000000", "RUB")]),
     ("E£742bn for social protection", [("742000000000", "EGP")]),
     ("a S/1.5bn emergency package", [("1500000000", "PEN")]),
+    ("SR34.5bn ($9.2bn) for 663km of track", [("34500000000", "SAR")]),
     ("£500m for housing", [("500000000", "GBP")]),
     ("fifty billion euros", [("50000000000", "EUR")]),
     ("1.5 trillion yen over five years", [("1500000000000", "JPY")]),
