@@ -839,3 +839,10 @@ def test_extract_commitments_a_budget_is_the_state_of_who_presents_it(facts_of):
     text = ("Headline\n\nChina protested. China warned again. The federal budget handed down by Australian "
             "Treasurer Jim Chalmers allocates A$64.5bn to defence.")
     assert [c.actor for c in facts_of(text).commitments] == ["country/AU"]
+
+
+def test_extract_actors_forces_and_bodies_ner_misses_come_from_the_reference(facts_of):
+    facts = facts_of("Headline\n\nThe People's Liberation Army and the China Coast Guard held drills. "
+                     "The AU Peace and Security Council met.")
+    assert labels(facts) == {"People's Liberation Army": "Organization", "China Coast Guard": "Organization",
+                             "AU Peace and Security Council": "Organization"}
