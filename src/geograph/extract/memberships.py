@@ -275,7 +275,7 @@ def connected(cue: Token, token: Token) -> bool:
         return any(reaches(c, token, DOWN_EDGES) for c in verb.children if c.dep_ in ("dobj", "attr"))
     as_member = cue.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ in ("VERB", "AUX")
     admitted = [o for o in verb.head.children if o.dep_ == "dobj"] if as_member else []
-    if admitted and verb.head.lemma_.lower() in words()["admitting_verbs"]:  # "ASEAN admitted Timor-Leste as its 11th member"
+    if admitted and verb.head.lemma_.lower() in words()["admitting_verbs"]:  # "admitted Timor-Leste as its 11th member"
         return any(token == o or reaches(o, token, {"compound", "conj", "cc"}) for o in admitted)
     if as_member:  # "the African Union, admitted as a permanent member of the G20"
         verb = verb.head
@@ -357,7 +357,8 @@ def tied_members(doc: Doc, mentions: Mentions, reference: Reference,
             apposed = apposed_to(anchor, mentions)
             for org_token, organization in organizations:
                 inside = bool(apposed) and anchor.left_edge.i <= org_token.i <= anchor.right_edge.i
-                if not (connected(anchor, org_token) or right_after(org_token, anchor) or inside) or cue.lemma_.lower() == "remain" and not any(
+                linked = connected(anchor, org_token) or right_after(org_token, anchor) or inside
+                if not linked or cue.lemma_.lower() == "remain" and not any(
                         c.lower_ in ("in", "within") and org_token in c.subtree for c in cue.children):
                     continue  # "remain in the bloc", not "remain a threat to the alliance"
                 if cue.lemma_.lower() in ("include", "group", "bring") and reaches(anchor, org_token, DOWN_EDGES):
