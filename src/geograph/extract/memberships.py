@@ -438,9 +438,10 @@ def collective_mentions(span: Span, mentions: Mentions, main: str | None, bare: 
 def named_by_head(token: Token, mentions: Mentions) -> str | None:
     """"the council", "the League's members", "among Forum members": a word of an
     organisation's name standing for it (:meth:`Mentions.named_by_word`)."""
+    if token.lower_ not in words()["name_heads"] or mentions.at(token):
+        return None
     short_name = token.text.istitle() and token.dep_ == "compound" and token.head.lower_ in words()["member_nouns"]
-    if token.lower_ not in words()["name_heads"] or mentions.at(token) \
-            or not (short_name or any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children)):
+    if not (short_name or any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children)):
         return None
     return mentions.named_by_word(token)
 
