@@ -219,6 +219,7 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/PE", "org/PacificAlliance", "active", True),
     ("Thailand opened accession talks with the OECD in 2024.", "country/TH", "org/OECD", "joining", True),
     ("Nepal and India are both members of BIMSTEC.", "country/NP", "org/BIMSTEC", "active", True),
+    ("Bulgaria became the 21st member of the euro area on Thursday.", "country/BG", "org/Eurozone", "active", True),
     ("The Pacific Islands Forum met. We expect all Forum members, including New Zealand and Australia, to consult.",
      "country/NZ", "org/PIF", "active", True),
     ("Turkey has been a candidate to join the EU since 1999.", "country/TR", "org/EU", "joining", True),
