@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Commitment
 from ..layout import block_at
-from .common import Mentions, evidence, in_prose, lemma_in, lexicon, listed_with, prep_objects, text_of
+from .common import Mentions, evidence, in_prose, lemma_in, lexicon, listed_with, objects_of, prep_objects, text_of
 from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
@@ -236,7 +236,7 @@ def named_lender(figure: Span, sentence: Span, mentions: Mentions) -> str | None
     approved the review of Sri Lanka's $2.9bn bailout" (the borrower's possessive names who
     receives)."""
     head = priced_noun(figure)
-    nouns = {head.lower_} | {c.lower_ for c in head.children if c.dep_ == "compound"}
+    nouns = noun_words(head)
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         nouns.add(head.head.head.lower_)  # "a disbursement of about $2.5bn"
     if not nouns & set(words()["loan_nouns"]):
@@ -267,7 +267,7 @@ def passive_agent(verb: Token, mentions: Mentions) -> str | None:
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     agents = [c for h in holders for c in h.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
     for agent in agents:
-        for token in (p for c in agent.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
+        for token in objects_of(agent):
             key = mentions.resolve(token)
             if key and mentions.type_of(key) in COMMITTER_TYPES:
                 return speaking_for(key, mentions)
@@ -278,8 +278,7 @@ def owned_fund(figure: Span, mentions: Mentions) -> Token | None:
     """The budget, fund or loan scheme a figure prices when an actor owns it, whatever the
     verb: "joins the EU's €150bn loans scheme", "Japan's ¥8.7tn defence budget"."""
     head = priced_noun(figure)
-    nouns = {head.lower_} | {c.lower_ for c in head.children if c.dep_ == "compound"}
-    if nouns & set(words()["spending_nouns"] + words()["fund_nouns"]) and owned_by(head, mentions):
+    if noun_words(head) & set(words()["spending_nouns"] + words()["fund_nouns"]) and owned_by(head, mentions):
         return head
     return None
 
@@ -311,6 +310,11 @@ def buyer(figure: Span, mentions: Mentions) -> str | None:
           for p in c.children if p.dep_ == "pobj"]  # "approved a sale of missiles to Taiwan", parsed under the verb
     key = mentions.resolve(to[0]) if to else None
     return key if key and mentions.type_of(key) in COMMITTER_TYPES else None
+
+
+def noun_words(head: Token) -> set[str]:
+    """A noun with the nouns compounded with it: {"loan", "programme"} of "loan programme"."""
+    return {head.lower_} | {c.lower_ for c in head.children if c.dep_ == "compound"}
 
 
 def priced_noun(figure: Span) -> Token:

@@ -105,7 +105,12 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The names a word governs through one of ``preps``, with those coordinated with them:
     "of Niger, Mali and Burkina Faso", "alongside the UK", a passive's "by India and Japan"."""
     return [pobj for child in token.children if child.dep_ in ("prep", "agent") and child.lower_ in preps
-            for p in child.children if p.dep_ == "pobj" for pobj in (p, *p.conjuncts)]
+            for pobj in objects_of(child)]
+
+
+def objects_of(prep: Token) -> list[Token]:
+    """The objects of a preposition with those coordinated with them: "with Iceland and Liechtenstein"."""
+    return [pobj for p in prep.children if p.dep_ == "pobj" for pobj in (p, *p.conjuncts)]
 
 
 def role_of(token: Token) -> str:

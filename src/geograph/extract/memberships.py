@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Membership
 from ..layout import block_at
 from ..reference import Reference
-from .common import Mentions, evidence, lemma_in, lexicon, party_cue_at, prep_objects, text_of
+from .common import Mentions, evidence, lemma_in, lexicon, objects_of, party_cue_at, prep_objects, text_of
 from .statements import subject_of
 
 MEMBER_TYPES = ("Country", "Group", "Organization")
@@ -97,12 +97,12 @@ def listed_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[t
                 close += 1
             if len(listed) >= 2 and close < len(doc) and doc[close].text in DASHES + (")",):
                 found += [(mentions.at(m), organization, token.idx, m.idx + len(m), "active") for m in listed]
-        if organization and named_after_list(token):  # "France, Germany and Britain – known as the E3"
-            listed = coordinated(doc, named_after_list(token) - 1, -1, 16, mentions)
+        if organization and (end := named_after_list(token)):  # "France, Germany and Britain – known as the E3"
+            listed = coordinated(doc, end - 1, -1, 16, mentions)
             if len(listed) >= 2:
                 found += [(mentions.at(m), organization, m.idx, token.idx + len(token), "active") for m in listed]
     member_nouns = set(words()["member_nouns"])
-    listing = {word for phrase in words()["listing_words"] for word in phrase.split()}
+    listing = listing_words()
     for noun in doc:  # "the League's three wealthiest members, Saudi Arabia, the UAE and Qatar", "..., including"
         if noun.lower_ not in member_nouns or noun.i + 2 >= len(doc) or doc[noun.i + 1].text not in (",", ":", "—", "–"):
             continue
@@ -134,10 +134,15 @@ def named_after_list(name: Token) -> int:
     return i if i >= 2 and i < name.i - 1 and doc[i].text in DASHES + (",", "(") and follows else 0
 
 
+def listing_words() -> set[str]:
+    """The words of the phrases that open a list of members: "such", "as", "including" ..."""
+    return {word for phrase in words()["listing_words"] for word in phrase.split()}
+
+
 def listed_after(noun: Token, organization: str, start: int, mentions: Mentions) -> list[tuple[str, str, int, int, str]]:
     """The members listed after a member noun: "members such as Brazil and Colombia"."""
     doc = noun.doc
-    listing = {word for phrase in words()["listing_words"] for word in phrase.split()}
+    listing = listing_words()
     after = noun.i + 1
     while after < len(doc) and (doc[after].is_punct or doc[after].lower_ in listing):
         after += 1
@@ -179,7 +184,7 @@ def together_with(holders: list[Token]) -> list[Token]:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "with" \
                     and any(a.lower_ == "together" for a in (*prep.children, *holder.children)):
-                found += [p for o in prep.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
+                found += objects_of(prep)
     return found
 
 
