@@ -237,6 +237,12 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/HT", "org/OAS", "active", True),
     ("Leaders met under AUKUS, the security partnership between Australia, the United Kingdom and the United States.",
      "country/GB", "org/AUKUS", "active", True),
+    ("India and the Maldives are founding members of the Colombo Security Conclave.",
+     "country/MV", "org/colombo-security-conclave", "active", True),
+    ("Mali, Niger and Burkina Faso signed a pact, and they also quit the International Criminal Court.",
+     "country/NE", "org/ICC", "left", True),
+    ("Mali, Niger and Burkina Faso met in Bamako. The three juntas formally left ECOWAS in January.",
+     "country/BF", "org/ECOWAS", "left", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}

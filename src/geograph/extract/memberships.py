@@ -7,6 +7,8 @@ data lists as a member, named in a paragraph that speaks of the organisation's m
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Membership
@@ -19,7 +21,8 @@ MEMBER_TYPES = ("Country", "Group", "Organization")
 # Names of organisations that have members: "Alliance of Small Island States", not "Saab".
 BLOC_WORDS = {"Alliance", "Union", "Organization", "Organisation", "Community", "League", "Council",
               "Group", "Forum", "Association", "Treaty", "Bloc", "Pact", "Partnership", "Coalition", "Conference",
-              "Bank", "Party", "Club"}
+              "Bank", "Party", "Club", "Conclave", "Initiative", "Consortium", "Movement", "Front",
+              "Network", "Agreement", "Dialogue", "Mechanism", "Team"}
 DASHES = ("—", "–", "-")  # a spaced hyphen is a dash too: "the E3 - France, Germany and Britain -"
 
 
@@ -205,6 +208,8 @@ def apposed_subject(verb: Token) -> Token | None:
 
 
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+STATE_NOUNS = {"countries", "states", "nations", "neighbours", "neighbors", "governments", "juntas", "regimes",
+               "capitals", "economies", "monarchies", "republics"}
 MAX_LIST_DISTANCE = 80  # tokens back to the list "the five countries" counts
 
 
@@ -214,17 +219,14 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
     doc = token.doc
     alone = token.lower_ in NUMBERS and token.dep_ in ("nsubj", "nsubjpass") and any(
         c.lower_ in ("all", "the") for c in token.children)  # "All three remain suspended"
-    if token.lower_ in ("countries", "states", "nations", "neighbours", "neighbors") or alone:
+    if token.lower_ in STATE_NOUNS or alone:  # "the five countries", "the three juntas"
         counts = [NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                   for c in ([token] if alone else token.children) if alone or c.dep_ == "nummod" or c.lower_ == "both"]
         if not counts or not counts[0]:
             return []
-        for i in range(token.i - 1, max(-1, token.i - MAX_LIST_DISTANCE), -1):
-            listed = coordinated(doc, i, -1, 40, mentions)
-            keys = list(dict.fromkeys(mentions.at(t) for t in listed))
-            if len(keys) == counts[0] and all(mentions.type_of(k) == "Country" for k in keys):
-                return keys  # type: ignore[return-value]
-        return []
+        return listed_states(token, mentions, lambda keys: len(keys) == counts[0])
+    if token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):  # "... and they also quit the ICC"
+        return listed_states(token, mentions, lambda keys: len(keys) > 1, subjects_only=True)
     if token.lower_ == "country":
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None or owner.lower_ not in ("whose", "his", "her"):
@@ -233,6 +235,20 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
         if person and mentions.type_of(person) == "Person":
             state = mentions.affiliation(person) or mentions.home_state(person)
             return [state] if state else []
+    return []
+
+
+def listed_states(token: Token, mentions: Mentions, wanted: Callable[[list[str]], bool],
+                  subjects_only: bool = False) -> list[str]:
+    """The states of the nearest list of states before a token that ``wanted`` accepts; with
+    ``subjects_only``, only a list that is the subject of its clause."""
+    for i in range(token.i - 1, max(-1, token.i - MAX_LIST_DISTANCE), -1):
+        listed = coordinated(token.doc, i, -1, 40, mentions)
+        keys = list(dict.fromkeys(mentions.at(t) for t in listed))
+        if subjects_only and listed and listed[-1].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if wanted(keys) and all(mentions.type_of(k) == "Country" for k in keys):
+            return keys  # type: ignore[return-value]
     return []
 
 
