@@ -675,6 +675,12 @@ def test_extract_commitments(facts_of, sentence, actor, amount, currency, share)
      "org/EuropeanCommission", "43700000000", "EUR"),
     ("Kenya was granted a $750m loan by the World Bank.", "org/WorldBank", "750000000", "USD"),
     ("Serbia’s €1.58bn allocation under the EU’s Growth Plan would stay frozen.", "org/EU", "1580000000", "EUR"),
+    ("Slovakia's premier spoke. The cabinet has committed to spending €2.1bn on air defence by 2028.",
+     "country/SK", "2100000000", "EUR"),
+    ("Canada's prime minister, Mark Carney, whose government announced an extra C$9.3bn this month, spoke in Rome.",
+     "country/CA", "9300000000", "CAD"),
+    ("Iceland's minister said it would spend 120 million crowns on a study of EU membership.",
+     "country/IS", "120000000", "ISK"),
 ])
 def test_extract_commitments_committer_and_currency(facts_of, text, actor, amount, currency):
     (commitment,) = facts_of("Headline\n\n" + text).commitments

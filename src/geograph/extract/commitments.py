@@ -100,6 +100,7 @@ def bullets(doc: Doc) -> Iterator[Span]:
 
 
 SALE_NOUNS = {"sale", "export"}
+CROWNS = ("krona", "krone", "koruna")  # "crowns" in English
 # "trade and project finance", "debt relief": money given for what a cue word names
 GIVEN_FOR = r"(?!\s+(?:and\s+\w+\s+)?(?:finance|financing|relief|credits?|guarantees?|cancellation|swaps?)\b)"
 
@@ -216,6 +217,19 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         if key is None and (subject.lower_ in words()["collective_committers"]
                             or phrase in words()["collective_committers"]):
             key = mentions.main_organization()
+        if key is None and subject.lower_ in words()["government_nouns"]:
+            # "the cabinet has committed to lifting spending": the story's state; "his government":
+            # the state of the person meant
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            person = None
+            if owner is not None and owner.lower_ == "whose" and subject.head.dep_ == "relcl":
+                person = mentions.resolve(subject.head.head)  # "Mark Carney, whose government announced"
+            elif owner is not None and owner.lower_ in ("his", "her"):
+                person = mentions.last_person_before(subject.i)
+            if person and mentions.type_of(person) != "Person":
+                key = person  # "Canada, whose government announced"
+            else:
+                key = mentions.principal(person) if person else mentions.most_mentioned("Country")
         if key is None and subject.lemma_.lower() in words()["document_nouns"]:
             # "the budget handed down by the treasurer, Jim Chalmers, allocates A$64.5bn": the
             # state of the person who presents it; "the plan earmarks ¥2tn": the story's state
@@ -398,7 +412,8 @@ def currency_of(amount: Amount, offset: int, actor: str, mentions: Mentions) -> 
         country = next((mentions.at(t) for t in span or () if t.text == amount.qualifier and mentions.at(t)), None)
     if country is None and amount.name and actor.startswith("country/"):
         code, family = table.get(actor.split("/")[1], (None, None))
-        if family and amount.name.lower().startswith(family[:4]):
+        name = amount.name.lower()
+        if family and (name.startswith(family[:4]) or name.startswith("crown") and family in CROWNS):
             return code
     if country and country.startswith("country/") and country.split("/")[1] in table:
         return table[country.split("/")[1]][0]
