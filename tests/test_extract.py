@@ -693,6 +693,17 @@ def test_extract_commitments_bullet_money_from_an_owned_budget(facts_of):
     assert [(c.actor, c.amount) for c in facts_of(text).commitments] == [("country/JP", Decimal("40000000000"))]
 
 
+def test_extract_commitments_bullets_that_set_the_figure_off_with_a_dash(facts_of):
+    text = "Headline\n\nPledges announced at the meeting included:\n\n• Saudi Arabia – $200m\n\n• Qatar – $150m\n"
+    assert [(c.actor, c.amount) for c in facts_of(text).commitments] == [
+        ("country/SA", Decimal("200000000")), ("country/QA", Decimal("150000000"))]
+
+
+def test_extract_commitments_a_pledge_made_last_year_still_binds(facts_of):
+    text = "Headline\n\nThe World Bank last year pledged $20bn to Pakistan over the decade to 2035."
+    assert [(c.actor, c.amount) for c in facts_of(text).commitments] == [("org/WorldBank", Decimal("20000000000"))]
+
+
 def test_extract_commitments_bullet_with_a_share_of_gdp(facts_of):
     (commitment,) = facts_of("Headline\n\n- Germany: €153bn a year by 2029, equal to 3.5% of GDP\n").commitments
     assert (commitment.actor, commitment.amount, commitment.share_of_gdp) == (

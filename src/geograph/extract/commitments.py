@@ -62,7 +62,8 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     if past and subject is not None and any(
             c.dep_ == "amod" and c.lower_ in words()["past_subject_words"] for c in subject.children):
         return True  # "the previous plan budgeted 43 trillion yen"
-    return past and any(marker in text for marker in words()["past_markers"])
+    pledged = verb.lemma_.lower() in words()["pledging_verbs"]  # "pledged $20bn last year" still binds
+    return past and not pledged and any(marker in text for marker in words()["past_markers"])
 
 
 def committing_verb(figure: Span) -> Token | None:
@@ -100,6 +101,7 @@ def bullets(doc: Doc) -> Iterator[Span]:
 
 
 SALE_NOUNS = {"sale", "export"}
+PLEDGE_DASHES = ("–", "—", "-")
 CROWNS = ("krona", "krone", "koruna")  # "crowns" in English
 # "trade and project finance", "debt relief": money given for what a cue word names
 GIVEN_FOR = r"(?!\s+(?:and\s+\w+\s+)?(?:finance|financing|relief|credits?|guarantees?|cancellation|swaps?)\b)"
@@ -144,7 +146,8 @@ def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
             continue
         roots = mentions.roots_in(sentence)
         actor = next((key for root, key in roots if root.i <= first.i + 4), None)
-        colon = next((t for t in sentence if t.text.endswith(":")), None)  # "(ADB):" may be one token
+        # "(ADB):" may be one token; "• Qatar – $150m" sets the figure off with a dash
+        colon = next((t for t in sentence if t.text.endswith(":") or t.text in PLEDGE_DASHES and t.i > first.i), None)
         if actor is None or colon is None or mentions.type_of(actor) not in COMMITTER_TYPES:
             continue
         offset = colon.idx + len(colon) - 1
