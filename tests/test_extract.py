@@ -243,6 +243,9 @@ def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
      "country/NE", "org/ICC", "left", True),
     ("Mali, Niger and Burkina Faso met in Bamako. The three juntas formally left ECOWAS in January.",
      "country/BF", "org/ECOWAS", "left", True),
+    ("He promised a tougher line in the Organization of American States on Venezuela, which withdrew from "
+     "the OAS in 2019.", "country/VE", "org/OAS", "left", True),
+    ("Finland's president said it would join NATO within months.", "country/FI", "org/NATO", "joining", True),
 ])
 def test_extract_memberships(facts_of, sentence, member, organization, status, explicit):
     found = {(m.member, m.organization): m for m in facts_of("Headline\n\n" + sentence).memberships}
@@ -255,6 +258,7 @@ def test_extract_memberships(facts_of, sentence, member, organization, status, e
     "Norway never joined the European Union.",
     "The talks, which include NATO and Ukraine, resume on Monday.",
     "The talks, which brought together NATO and Ukraine, ended.",
+    "Finland has not said whether it intends to apply to join NATO.",
 ])
 def test_extract_memberships_negated_or_untied_are_none(facts_of, sentence):
     assert not [m for m in facts_of("Headline\n\n" + sentence).memberships if m.explicit]

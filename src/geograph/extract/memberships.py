@@ -165,6 +165,9 @@ def subjects(verb: Token) -> list[Token]:
         subject = subject_of(clause) or next((s for a in clause.children if a.dep_ in ("aux", "auxpass")
                                               for s in a.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in ("which", "who", "that") and clause.dep_ == "relcl":
+            before = subject.doc[subject.i - 2] if subject.i > 1 and subject.doc[subject.i - 1].text == "," else None
+            if before is not None and before.pos_ == "PROPN" and before.i != clause.head.i:
+                found.append(before)  # "a line in the OAS on Venezuela, which withdrew", the clause hung on "OAS"
             subject = clause.head  # "Hungary, which holds the presidency of the EU"
         if subject is not None:
             found += [subject, *subject.conjuncts]
@@ -225,6 +228,15 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
         if not counts or not counts[0]:
             return []
         return listed_states(token, mentions, lambda keys: len(keys) == counts[0])
+    if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp" \
+            and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.head.children) \
+            and not any(c.dep_ == "neg" for c in token.head.head.children):
+        above = subject_of(token.head.head)  # "Zagreb announced it would join the ESSI"
+        state = mentions.resolve(above) if above is not None else None
+        if state and mentions.type_of(state) == "Person":
+            state = mentions.principal(state)
+        state = mentions.acting(state) if state else None
+        return [state] if state and mentions.type_of(state) == "Country" else []
     if token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):  # "... and they also quit the ICC"
         return listed_states(token, mentions, lambda keys: len(keys) > 1, subjects_only=True)
     if token.lower_ == "country":
