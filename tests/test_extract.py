@@ -289,6 +289,16 @@ def test_extract_actors_names_cut_before_a_last_surname_are_joined(facts_of):
     assert labels(facts) == {"Mexico": "Country", "Omar García Harfuch": "Person"}
 
 
+def test_extract_actors_names_cut_at_a_hyphen_are_joined(facts_of):
+    facts = facts_of("Headline\n\nPrime Minister Alix Didier Fils-Aimé thanked the council for its support.")
+    assert "Alix Didier Fils-Aimé" in labels(facts)
+
+
+def test_extract_actors_titles_stay_out_of_names(facts_of):
+    facts = facts_of("Headline\n\nIran's Supreme Leader Ayatollah Ali Khamenei said talks were pointless.")
+    assert labels(facts) == {"Iran": "Country", "Ali Khamenei": "Person"}
+
+
 def test_extract_actors_a_capitalised_first_word_of_a_compound_adjective_is_no_name(facts_of):
     facts = facts_of("Headline\n\nQuota-exempt OPEC members Iran, Libya and Venezuela were not part of the deal.")
     assert "Quota" not in labels(facts)

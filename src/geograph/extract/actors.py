@@ -220,6 +220,9 @@ def joined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end += 2
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
+        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+            end += 2  # "Alix Didier Fils-Aimé", cut at the hyphen
         if end > mention.span.end:
             mention.span = doc[mention.span.start:end]
             mentions = [m for m in mentions if m is mention or not (
