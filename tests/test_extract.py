@@ -294,6 +294,24 @@ def test_extract_actors_names_cut_at_a_hyphen_are_joined(facts_of):
     assert "Alix Didier Fils-Aimé" in labels(facts)
 
 
+def test_extract_actors_a_first_name_alone_stands_for_its_person(facts_of):
+    facts = facts_of("Headline\n\nIndonesian President Prabowo Subianto attended. Prabowo, whose country joined "
+                     "Brics in 2025, struck a softer tone, saying Indonesia would “remain a friend to all”.")
+    (statement,) = facts.statements
+    assert statement.speaker == "person/prabowo-subianto"
+
+
+def test_extract_actors_a_first_name_two_people_share_stands_for_neither(extractor):
+    words = ["Abdullah", "Ahmed", "met", "Abdullah", "Khan", "and", "Lula", "da", "Silva", ".", "Abdullah", "and", "Lula"]
+    doc = Doc(extractor.nlp.vocab, words=words, pos=["PROPN" if w[0].isupper() else "X" for w in words])
+    people = [Mention(doc[0:2], "Person", "person/abdullah-ahmed", "Abdullah Ahmed"),
+              Mention(doc[3:5], "Person", "person/abdullah-khan", "Abdullah Khan"),
+              Mention(doc[6:9], "Person", "person/lula-da-silva", "Lula da Silva")]
+    place, org = Mention(doc[10:11], "Location", "place/abdullah"), Mention(doc[12:13], "Location", "place/lula")
+    short_names([*people, place, org])
+    assert (place.key, org.key) == ("place/abdullah", "person/lula-da-silva")
+
+
 def test_extract_actors_titles_stay_out_of_names(facts_of):
     facts = facts_of("Headline\n\nIran's Supreme Leader Ayatollah Ali Khamenei said talks were pointless.")
     assert labels(facts) == {"Iran": "Country", "Ali Khamenei": "Person"}

@@ -330,11 +330,14 @@ def short_names(mentions: list[Mention]) -> None:
             surnames.setdefault(m.span[-1].text, m)
         if len(m.span) > 1 and m.type == "Organization":
             heads.setdefault(m.span[-1].text, m)
+    given = given_names(mentions)
     for m in mentions:
         if m.known or len(m.span) != 1:
             continue
         if m.type != "Person" and m.span.text in surnames:
             m.take(surnames[m.span.text])
+        elif m.type != "Person" and m.span.text in given:
+            m.take(given[m.span.text])  # "Lula" taken for a place
         elif m.type == "Organization" and m.span.text in heads and heads[m.span.text] is not m:
             m.take(heads[m.span.text])
 
@@ -343,7 +346,7 @@ def unmarked_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Names NER missed elsewhere: a person's full name or surname, standing alone as a proper
     noun where no entity was found ("Milei wrote", "Pashinyan said")."""
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    people: dict[str, Mention] = {}
+    people: dict[str, Mention] = given_names(mentions)
     for m in mentions:
         if m.type == "Person" and len(m.span) > 1:
             people.setdefault(m.span[-1].text, m)
@@ -355,6 +358,19 @@ def unmarked_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         span = doc[token.i:token.i + 1]
         found.append(Mention(span, "Person", person.key, person.label, person.wikidata, person.known))
     return found
+
+
+def given_names(mentions: list[Mention]) -> dict[str, Mention]:
+    """The first names that stand for one person of the article alone, as "Prabowo" does for
+    Prabowo Subianto or "Lula" for Lula da Silva: names no one else has as a first or last name."""
+    people = [m for m in mentions if m.type == "Person" and len([t for t in m.span if not t.is_punct]) > 1]
+    first: dict[str, set[str]] = {}
+    for m in people:
+        first.setdefault(m.span[0].text, set()).add(m.span.text)
+    last = {m.span[-1].text for m in people}
+    titles = set(words()["titles"])
+    return {m.span[0].text: m for m in people if len(first[m.span[0].text]) == 1 and m.span[0].text not in last
+            and m.span[0].text not in titles and m.span[0].pos_ == "PROPN"}
 
 
 def party_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
