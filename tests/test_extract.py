@@ -336,6 +336,12 @@ def test_extract_actors_a_surname_taken_for_a_place_joins_the_person_named_later
     assert (place.type, place.key) == ("Person", "person/petro")
 
 
+def test_extract_statements_speaker_after_two_titles(facts_of):
+    facts = facts_of("Headline\n\nDeputy Prime Minister and Foreign Minister Ishaq Dar reiterated on Monday that "
+                     "any attempt to divert Pakistan's share of water would be treated as \"an act of war\".")
+    assert [s.speaker for s in facts.statements] == ["person/ishaq-dar"]
+
+
 def test_extract_statements_speaker_in_apposition_to_a_role(facts_of):
     text = ("Headline\n\nUruguay's president, Yamandú Orsi, struck a more conciliatory tone. "
             "\"We regret it, and we also understand it,\" Orsi told a news conference.")
@@ -729,6 +735,13 @@ def test_extract_commitments_bullets_that_set_the_figure_off_with_a_dash(facts_o
     text = "Headline\n\nPledges announced at the meeting included:\n\n• Saudi Arabia – $200m\n\n• Qatar – $150m\n"
     assert [(c.actor, c.amount) for c in facts_of(text).commitments] == [
         ("country/SA", Decimal("200000000")), ("country/QA", Decimal("150000000"))]
+
+
+def test_extract_commitments_a_listed_figure_from_a_giver(facts_of):
+    text = ("Headline\n\nOther pledges included $50m from Indonesia, C$60m from Canada, A$45m from Australia "
+            "and 40bn won from South Korea.")
+    assert [(c.actor, c.currency) for c in facts_of(text).commitments] == [
+        ("country/ID", "USD"), ("country/CA", "CAD"), ("country/AU", "AUD"), ("country/KR", "KRW")]
 
 
 def test_extract_commitments_a_pledge_made_last_year_still_binds(facts_of):

@@ -356,6 +356,13 @@ def lent_from(figure: Span, verb: Token, mentions: Mentions) -> str | None:
               and (c.lower_ == "from" or c.lower_ == "with" and n in lending) for p in c.children if p.dep_ == "pobj"]
     if receiving:
         givers += [m for k in kinds for m in k.children if m.dep_ in ("amod", "compound")]
+    doc = figure.doc
+    after = next((t for t in doc[figure.end + 1:figure.end + 3] if t.lower_ != "the"), None) \
+        if figure.end + 1 < len(doc) and doc[figure.end].lower_ == "from" else None
+    while after is not None and after.dep_ == "compound" and mentions.at(after.head) == mentions.at(after):
+        after = after.head  # "South" of "South Korea"
+    if after is not None and after.dep_ not in ("compound", "poss", "amod", "nmod"):  # not "from the EU budget"
+        givers.insert(0, after)  # "A$45m from Australia and 40bn won from South Korea", however parsed
     for giver in givers:
         key = mentions.at(giver)
         if key and mentions.type_of(key) in ("Country", "Organization"):

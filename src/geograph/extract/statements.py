@@ -195,6 +195,9 @@ def speaker_of(token: Token | None, mentions: Mentions) -> str | None:
     if token is None or token.lemma_.lower() in lexicon("statements")["anonymous"]:
         return None
     key = mentions.resolve(token)
+    if key is None and token.text in lexicon("actors")["titles"]:
+        # "Deputy Prime Minister and Foreign Minister Ishaq Dar said", the titles parsed as two subjects
+        key = next((k for c in token.conjuncts if (k := mentions.resolve(c)) and mentions.type_of(k) == "Person"), None)
     if key is None:
         return None
     return key if mentions.type_of(key) in SPEAKER_TYPES else None
