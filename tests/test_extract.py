@@ -336,6 +336,15 @@ def test_extract_actors_a_surname_taken_for_a_place_joins_the_person_named_later
     assert (place.type, place.key) == ("Person", "person/petro")
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Human Rights Watch published a report. The group said the army had killed civilians.", "org/HRW"),
+    ("Human Rights Watch and Amnesty International published a report. The group said the army had killed civilians.",
+     None),
+])
+def test_extract_statements_the_group_said_is_the_one_body_named_before(facts_of, text, speaker):
+    assert [s.speaker for s in facts_of("Headline\n\n" + text).statements] == ([speaker] if speaker else [])
+
+
 def test_extract_statements_speaker_after_two_titles(facts_of):
     facts = facts_of("Headline\n\nDeputy Prime Minister and Foreign Minister Ishaq Dar reiterated on Monday that "
                      "any attempt to divert Pakistan's share of water would be treated as \"an act of war\".")

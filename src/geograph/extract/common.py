@@ -294,6 +294,20 @@ class Mentions:
             last_mentioned = last_mentioned or (key, span.start)
         return last_mentioned[0] if last_mentioned else None
 
+    def last_body_before(self, index: int, sentences: int = 2) -> str | None:
+        """The organisation or group a generic noun at token ``index`` refers to ("the company
+        said", "the group warned"): the last one named in its sentence or the ``sentences``
+        before it, when only one is named there."""
+        sentence = self.doc[index].sent
+        first = sentence.start
+        for _ in range(sentences):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        named = {key for span, key in self.spans if first <= span.start < index
+                 and self.type_of(key) in ("Organization", "Group")}
+        return named.pop() if len(named) == 1 else None
+
     def affiliation(self, key: str, types: tuple[str, ...] = ("Country",)) -> str | None:
         """The state (or, with ``types``, the organisation) a person speaks for, from a title
         beside any of their mentions: "Spanish Prime Minister Pedro Sánchez", "Canada's prime

@@ -198,6 +198,9 @@ def speaker_of(token: Token | None, mentions: Mentions) -> str | None:
     if key is None and token.text in lexicon("actors")["titles"]:
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar said", the titles parsed as two subjects
         key = next((k for c in token.conjuncts if (k := mentions.resolve(c)) and mentions.type_of(k) == "Person"), None)
+    if key is None and token.lower_ in lexicon("statements")["body_nouns"] \
+            and any(c.lower_ == "the" for c in token.children):
+        key = mentions.last_body_before(token.i)  # "Gazprom cut supplies. The company said ..."
     if key is None:
         return None
     return key if mentions.type_of(key) in SPEAKER_TYPES else None
