@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Commitment
 from ..layout import block_at
-from .common import Mentions, evidence, in_prose, lemma_in, lexicon, listed_with, objects_of, prep_objects, text_of
+from .common import DASHES, Mentions, evidence, in_prose, lemma_in, lexicon, listed_with, objects_of, prep_objects, text_of
 from .money import Amount, find_amounts, find_shares
 from .statements import subject_of
 
@@ -101,7 +101,6 @@ def bullets(doc: Doc) -> Iterator[Span]:
 
 
 SALE_NOUNS = {"sale", "export"}
-PLEDGE_DASHES = ("–", "—", "-")
 CROWNS = ("krona", "krone", "koruna")  # "crowns" in English
 # "trade and project finance", "debt relief": money given for what a cue word names
 GIVEN_FOR = r"(?!\s+(?:and\s+\w+\s+)?(?:finance|financing|relief|credits?|guarantees?|cancellation|swaps?)\b)"
@@ -147,7 +146,7 @@ def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
         roots = mentions.roots_in(sentence)
         actor = next((key for root, key in roots if root.i <= first.i + 4), None)
         # "(ADB):" may be one token; "• Qatar – $150m" sets the figure off with a dash
-        colon = next((t for t in sentence if t.text.endswith(":") or t.text in PLEDGE_DASHES and t.i > first.i), None)
+        colon = next((t for t in sentence if t.text.endswith(":") or t.text in DASHES and t.i > first.i), None)
         if actor is None or colon is None or mentions.type_of(actor) not in COMMITTER_TYPES:
             continue
         offset = colon.idx + len(colon) - 1
@@ -221,18 +220,7 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
                             or phrase in words()["collective_committers"]):
             key = mentions.main_organization()
         if key is None and subject.lower_ in words()["government_nouns"]:
-            # "the cabinet has committed to lifting spending": the story's state; "his government":
-            # the state of the person meant
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            person = None
-            if owner is not None and owner.lower_ == "whose" and subject.head.dep_ == "relcl":
-                person = mentions.resolve(subject.head.head)  # "Mark Carney, whose government announced"
-            elif owner is not None and owner.lower_ in ("his", "her"):
-                person = mentions.last_person_before(subject.i)
-            if person and mentions.type_of(person) != "Person":
-                key = person  # "Canada, whose government announced"
-            else:
-                key = mentions.principal(person) if person else mentions.most_mentioned("Country")
+            key = government_of(subject, mentions)
         if key is None and subject.lemma_.lower() in words()["document_nouns"]:
             # "the budget handed down by the treasurer, Jim Chalmers, allocates A$64.5bn": the
             # state of the person who presents it; "the plan earmarks ¥2tn": the story's state
@@ -245,6 +233,22 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
         if key and mentions.type_of(key) in COMMITTER_TYPES:
             return speaking_for(key, mentions)
     return None
+
+
+def government_of(subject: Token, mentions: Mentions) -> str | None:
+    """The state "the cabinet" or "the government" commits for: the one whose government it is
+    ("Mark Carney, whose government announced", "his government"), else the story's state."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner_word = owner.lower_ if owner is not None else None
+    if owner_word == "whose" and subject.head.dep_ == "relcl":
+        holder = mentions.resolve(subject.head.head)
+    elif owner_word in ("his", "her"):
+        holder = mentions.last_person_before(subject.i)
+    else:
+        return mentions.most_mentioned("Country")
+    if holder and mentions.type_of(holder) == "Person":
+        return mentions.principal(holder)
+    return holder or mentions.most_mentioned("Country")
 
 
 def named_lender(figure: Span, sentence: Span, mentions: Mentions) -> str | None:

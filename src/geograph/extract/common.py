@@ -14,6 +14,7 @@ from ..layout import Block, block_at
 from ..resources import LEXICON
 
 CONTEXT_CHARS = 32
+DASHES = ("—", "–", "-")  # a spaced hyphen is a dash too: "the E3 - France, Germany and Britain -"
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 
 

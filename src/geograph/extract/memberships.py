@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Membership
 from ..layout import block_at
 from ..reference import Reference
-from .common import Mentions, evidence, lemma_in, lexicon, objects_of, party_cue_at, prep_objects, text_of
+from .common import DASHES, Mentions, evidence, lemma_in, lexicon, objects_of, party_cue_at, prep_objects, text_of
 from .statements import subject_of
 
 MEMBER_TYPES = ("Country", "Group", "Organization")
@@ -23,7 +23,6 @@ BLOC_WORDS = {"Alliance", "Union", "Organization", "Organisation", "Community", 
               "Group", "Forum", "Association", "Treaty", "Bloc", "Pact", "Partnership", "Coalition", "Conference",
               "Bank", "Party", "Club", "Conclave", "Initiative", "Consortium", "Movement", "Front",
               "Network", "Agreement", "Dialogue", "Mechanism", "Team"}
-DASHES = ("—", "–", "-")  # a spaced hyphen is a dash too: "the E3 - France, Germany and Britain -"
 
 
 def words() -> dict:
@@ -228,15 +227,8 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
         if not counts or not counts[0]:
             return []
         return listed_states(token, mentions, lambda keys: len(keys) == counts[0])
-    if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp" \
-            and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.head.children) \
-            and not any(c.dep_ == "neg" for c in token.head.head.children):
-        above = subject_of(token.head.head)  # "Zagreb announced it would join the ESSI"
-        state = mentions.resolve(above) if above is not None else None
-        if state and mentions.type_of(state) == "Person":
-            state = mentions.principal(state)
-        state = mentions.acting(state) if state else None
-        return [state] if state and mentions.type_of(state) == "Country" else []
+    if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+        return announcing_state(token, mentions)
     if token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):  # "... and they also quit the ICC"
         return listed_states(token, mentions, lambda keys: len(keys) > 1, subjects_only=True)
     if token.lower_ == "country":
@@ -248,6 +240,21 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
             state = mentions.affiliation(person) or mentions.home_state(person)
             return [state] if state else []
     return []
+
+
+def announcing_state(pronoun: Token, mentions: Mentions) -> list[str]:
+    """The state "it" stands for under a reporting verb: "Zagreb announced it would join the
+    ESSI", "Finland's president said it would join NATO"; not "has not said whether it intends"."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
+            or any(c.dep_ == "neg" for c in clause.head.children):
+        return []
+    above = subject_of(clause.head)
+    state = mentions.resolve(above) if above is not None else None
+    if state and mentions.type_of(state) == "Person":
+        state = mentions.principal(state)
+    state = mentions.acting(state) if state else None
+    return [state] if state and mentions.type_of(state) == "Country" else []
 
 
 def listed_states(token: Token, mentions: Mentions, wanted: Callable[[list[str]], bool],
