@@ -124,6 +124,17 @@ def test_extract_statements_a_bare_reaction_says_nothing(facts_of, sentence, cou
     assert len(facts_of("Headline\n\n" + sentence).statements) == count
 
 
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The United States has not said whether it will contribute to the fund.", 0),
+    ("Pakistan, an elected member of the council, did not explain its vote on the resolution.", 0),
+    ("Italy, whose vote is seen as decisive, has yet to declare its position on the treaty.", 0),
+    ("Germany said it would not block the deal.", 1),
+    ("Russia did not deny that its drones had entered Polish airspace.", 1),
+])
+def test_extract_statements_a_negated_reporting_verb_says_nothing(facts_of, sentence, count):
+    assert len(facts_of("Headline\n\n" + sentence).statements) == count
+
+
 def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     text = ("Rutte Warns Russia\n\n  • Rutte warns Russia of a devastating response.\n\n"
             "Mark Rutte warned Russia that any attack on Poland would be met with force.")

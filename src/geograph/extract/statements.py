@@ -115,9 +115,18 @@ def speech_kind(token: Token) -> str | None:
         # "called the move illegal": a judgement; "called a meeting", "called Kast" are none
         return "claim" if any(c.dep_ == "oprd" for c in token.children) else None
     children = [c for c in token.children if c.dep_ in CONTENT_DEPS]
-    if not children or bare_reaction(token, children):
+    if not children or bare_reaction(token, children) or unsaid(token):
         return None
     return kind
+
+
+def unsaid(verb: Token) -> bool:
+    """"US officials did not confirm the figure", "Italy has yet to declare its position": a
+    reporting verb that reports nothing said. Denials keep their negation ("did not deny")."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    pending = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "be") and any(
+        c.lower_ == "yet" for c in verb.head.children)
+    return (negated or pending) and verb_kind(verb) != "denial"
 
 
 def bare_reaction(verb: Token, content: list[Token]) -> bool:
