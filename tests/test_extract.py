@@ -135,6 +135,16 @@ def test_extract_statements_a_negated_reporting_verb_says_nothing(facts_of, sent
     assert len(facts_of("Headline\n\n" + sentence).statements) == count
 
 
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The Philippines holds the bloc's chair and has pushed to conclude a code of conduct for the South China Sea.", 0),
+    ("Sweden added a 16bn kronor package focused on drones.", 0),
+    ("Spokesman Kimiebi Ebienfa added in a separate statement that Nigeria was ready to share its experience.", 1),
+    ("The European Commission concluded that Hungary had not met the conditions.", 1),
+])
+def test_extract_statements_verbs_that_report_only_a_clause(facts_of, sentence, count):
+    assert len(facts_of("Headline\n\n" + sentence).statements) == count
+
+
 def test_extract_statements_summary_lines_fold_into_the_body(facts_of):
     text = ("Rutte Warns Russia\n\n  • Rutte warns Russia of a devastating response.\n\n"
             "Mark Rutte warned Russia that any attack on Poland would be met with force.")

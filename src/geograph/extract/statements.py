@@ -115,6 +115,10 @@ def speech_kind(token: Token) -> str | None:
         # "called the move illegal": a judgement; "called a meeting", "called Kast" are none
         return "claim" if any(c.dep_ == "oprd" for c in token.children) else None
     children = [c for c in token.children if c.dep_ in CONTENT_DEPS]
+    if lemma_in(token, set(lexicon("statements")["clause_verbs"])):
+        # "concluded that ...", "added in a statement that ...", not "conclude a code", "added £10m"
+        children = [c for c in children if c.dep_ in ("ccomp", "advcl") or any(
+            t.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in t.children) for t in c.subtree)]
     if not children or bare_reaction(token, children) or unsaid(token):
         return None
     return kind
