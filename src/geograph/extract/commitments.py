@@ -238,14 +238,8 @@ def committer(verb: Token, figure: Span, sentence: Span, mentions: Mentions) -> 
 def government_of(subject: Token, mentions: Mentions) -> str | None:
     """The state "the cabinet" or "the government" commits for: the one whose government it is
     ("Mark Carney, whose government announced", "his government"), else the story's state."""
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    owner_word = owner.lower_ if owner is not None else None
-    if owner_word == "whose" and subject.head.dep_ == "relcl":
-        holder = mentions.resolve(subject.head.head)
-    elif owner_word in ("his", "her"):
-        holder = mentions.last_person_before(subject.i)
-    else:
-        return mentions.most_mentioned("Country")
+    whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
+    holder = mentions.possessor(subject) if not whose or subject.head.dep_ == "relcl" else None
     if holder and mentions.type_of(holder) == "Person":
         return mentions.principal(holder)
     return holder or mentions.most_mentioned("Country")
@@ -360,18 +354,25 @@ def lent_from(figure: Span, verb: Token, mentions: Mentions) -> str | None:
               and (c.lower_ == "from" or c.lower_ == "with" and n in lending) for p in c.children if p.dep_ == "pobj"]
     if receiving:
         givers += [m for k in kinds for m in k.children if m.dep_ in ("amod", "compound")]
-    doc = figure.doc
-    after = next((t for t in doc[figure.end + 1:figure.end + 3] if t.lower_ != "the"), None) \
-        if figure.end + 1 < len(doc) and doc[figure.end].lower_ == "from" else None
-    while after is not None and after.dep_ == "compound" and mentions.at(after.head) == mentions.at(after):
-        after = after.head  # "South" of "South Korea"
-    if after is not None and after.dep_ not in ("compound", "poss", "amod", "nmod"):  # not "from the EU budget"
-        givers.insert(0, after)  # "A$45m from Australia and 40bn won from South Korea", however parsed
+    givers = [*giver_right_after(figure, mentions), *givers]
     for giver in givers:
         key = mentions.at(giver)
         if key and mentions.type_of(key) in ("Country", "Organization"):
             return mentions.acting(key)
     return None
+
+
+def giver_right_after(figure: Span, mentions: Mentions) -> list[Token]:
+    """The name "from" brings right after a figure, however the parser hung a list of them:
+    "A$45m from Australia and 40bn won from South Korea"; not a source's owner ("from the EU
+    budget")."""
+    doc = figure.doc
+    if figure.end + 1 >= len(doc) or doc[figure.end].lower_ != "from":
+        return []
+    name = next((t for t in doc[figure.end + 1:figure.end + 3] if t.lower_ != "the"), None)
+    while name is not None and name.dep_ == "compound" and mentions.at(name.head) == mentions.at(name):
+        name = name.head  # "South" of "South Korea"
+    return [name] if name is not None and name.dep_ not in ("compound", "poss", "amod", "nmod") else []
 
 
 def joint_committers(verb: Token, actor: str, mentions: Mentions) -> list[str]:

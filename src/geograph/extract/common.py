@@ -295,6 +295,16 @@ class Mentions:
             last_mentioned = last_mentioned or (key, span.start)
         return last_mentioned[0] if last_mentioned else None
 
+    def possessor(self, noun: Token) -> str | None:
+        """Whom "whose X", "his X" or "her X" belongs to: the name the relative clause hangs
+        from ("Carney, whose government ..."), or the person a pronoun refers to."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "whose":
+            return self.resolve(noun.head.head)
+        if owner is not None and owner.lower_ in ("his", "her"):
+            return self.last_person_before(noun.i)
+        return None
+
     def last_body_before(self, index: int, sentences: int = 2) -> str | None:
         """The organisation or group a generic noun at token ``index`` refers to ("the company
         said", "the group warned"): the last one named in its sentence or the ``sentences``

@@ -218,7 +218,6 @@ MAX_LIST_DISTANCE = 80  # tokens back to the list "the five countries" counts
 def referred_states(token: Token, mentions: Mentions) -> list[str]:
     """The states a phrase stands for: "the five countries" for the last list of five states
     named before it; "whose country" or "his country" for the state of the person meant."""
-    doc = token.doc
     alone = token.lower_ in NUMBERS and token.dep_ in ("nsubj", "nsubjpass") and any(
         c.lower_ in ("all", "the") for c in token.children)  # "All three remain suspended"
     if token.lower_ in STATE_NOUNS or alone:  # "the five countries", "the three juntas"
@@ -232,10 +231,7 @@ def referred_states(token: Token, mentions: Mentions) -> list[str]:
     if token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):  # "... and they also quit the ICC"
         return listed_states(token, mentions, lambda keys: len(keys) > 1, subjects_only=True)
     if token.lower_ == "country":
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in ("whose", "his", "her"):
-            return []
-        person = mentions.resolve(token.head.head) if owner.lower_ == "whose" else mentions.last_person_before(token.i)
+        person = mentions.possessor(token)
         if person and mentions.type_of(person) == "Person":
             state = mentions.affiliation(person) or mentions.home_state(person)
             return [state] if state else []
