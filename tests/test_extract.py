@@ -52,6 +52,14 @@ def test_extract_actors_capitals_and_demonyms_stand_for_states(facts_of, text, l
     assert label in labels(facts_of("Headline\n\n" + text))
 
 
+def test_extract_actors_a_capital_that_acts_is_its_state_throughout(facts_of):
+    facts = facts_of("Headline\n\nSyria's donors met in Damascus on Monday. Damascus wants the sanctions lifted. "
+                     "Ministers of Poland later met in Warsaw.")
+    assert labels(facts) == {"Syria": "Country", "Poland": "Country", "Warsaw": "Location"}
+    syria = next(a for a in facts.actors if a.label == "Syria")
+    assert [m.exact for m in syria.mentions] == ["Syria", "Damascus", "Damascus"]
+
+
 def test_extract_statements_direct_quote(facts_of):
     text = ("Headline\n\n“We will defend every inch of allied territory,” said Mark Rutte. "
             "He spoke in Brussels.")

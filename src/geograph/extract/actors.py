@@ -459,6 +459,21 @@ def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in kept if m.key in named]
 
 
+def fold_capitals(mentions: list[Mention], reference: Reference) -> list[Mention]:
+    """A capital that stands for its state somewhere in the text ("Damascus seeks ...") is
+    the state throughout, "in Damascus" too; one only ever named as a place ("talks in Doha")
+    stays a place."""
+    acting = set()
+    for mention in mentions:
+        place = reference.entries.get(mention.key or "")
+        state = reference.capital_of.get(mention.key or "")
+        if place is not None and state is not None:
+            if any(m.key == state and m.span.text in (place.label, *place.names) for m in mentions):
+                acting.add(mention.key)
+    return [from_entry(m.span, reference.entries[reference.capital_of[m.key]]) if m.key in acting else m
+            for m in mentions]
+
+
 def shouted_word(mention: Mention) -> bool:
     """An acronym that is also a common word, in a heading set in capitals ("WHO IS JOINING")."""
     return mention.type == "Organization" and mention.span.text.isupper() and len(mention.span) == 1 \
@@ -510,7 +525,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     mentions = [m for m in mentions if m.type != "Organization" or not within >= set(range(m.span.start, m.span.end))]
     mentions = sorted(mentions + of_states, key=lambda m: (m.span.start, -len(m.span)))  # not NER's "Foreign Ministry" too
     grouped: dict[str, list[Mention]] = defaultdict(list)
-    for mention in keep(doc, mentions):
+    for mention in fold_capitals(keep(doc, mentions), reference):
         grouped[mention.key].append(mention)  # type: ignore[index]
     actors = []
     for key, group in grouped.items():
