@@ -595,6 +595,18 @@ def test_extract_actors_a_name_before_its_acronym_is_one_organisation(facts_of):
         ("country/CA", "active"), ("country/MX", "active"), ("country/CN", "joining")}
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Reserve Bank of India agreed the swap. The RBI said the line would run for three years.",
+     "Reserve Bank of India"),
+    ("The US International Development Finance Corporation will lend the money, the DFC said.",
+     "US International Development Finance Corporation"),
+])
+def test_extract_actors_an_acronym_of_a_name_is_that_organisation(facts_of, text, label):
+    (actor,) = facts_of("Headline\n\n" + text).actors
+    assert actor.label == label
+    assert len(actor.mentions) == 2
+
+
 def test_extract_actors_documents_are_no_actors(facts_of):
     facts = facts_of("Headline\n\nJapan's revised National Security Strategy sets out a five-year buildup.")
     assert labels(facts) == {"Japan": "Country"}

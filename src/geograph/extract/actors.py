@@ -325,11 +325,14 @@ def short_names(mentions: list[Mention]) -> None:
     word ("the Commission" after "the European Commission")."""
     surnames: dict[str, Mention] = {}
     heads: dict[str, Mention] = {}
+    initials: dict[str, Mention] = {}
     for m in mentions:
         if m.type == "Person":
             surnames.setdefault(m.span[-1].text, m)
         if len(m.span) > 1 and m.type == "Organization":
             heads.setdefault(m.span[-1].text, m)
+            for acronym in acronyms_of(m.span.text):
+                initials.setdefault(acronym, m)
     given = given_names(mentions)
     for m in mentions:
         if m.known or len(m.span) != 1:
@@ -340,6 +343,16 @@ def short_names(mentions: list[Mention]) -> None:
             m.take(given[m.span.text])  # "Lula" taken for a place
         elif m.type == "Organization" and m.span.text in heads and heads[m.span.text] is not m:
             m.take(heads[m.span.text])
+        elif m.type in ("Organization", "Location") and m.span.text in initials:
+            m.take(initials[m.span.text])  # "the RBI" after "the Reserve Bank of India"
+
+
+def acronyms_of(name: str) -> set[str]:
+    """What a name of several capitalised words is shortened to: the initials of all of them
+    ("RBI", "IACHR" of "Inter-American Commission on Human Rights"), or of the last three or more
+    ("DFC" of "US International Development Finance Corporation")."""
+    capitals = [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return {"".join(capitals[i:]) for i in range(len(capitals) - 1) if i == 0 or len(capitals) - i >= 3}
 
 
 def unmarked_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
