@@ -60,6 +60,13 @@ def test_extract_actors_a_capital_that_acts_is_its_state_throughout(facts_of):
     assert [m.exact for m in syria.mentions] == ["Syria", "Damascus", "Damascus"]
 
 
+def test_extract_actors_a_capital_in_a_relation_is_its_state(facts_of):
+    facts = facts_of("Headline\n\nGermany pledged more military aid to Kyiv, which Ukraine welcomed at a "
+                     "meeting in Berlin. Poland's leader later flew to Warsaw.")
+    assert labels(facts) == {"Germany": "Country", "Ukraine": "Country", "Berlin": "Location",
+                             "Poland": "Country", "Warsaw": "Location"}
+
+
 def test_extract_statements_direct_quote(facts_of):
     text = ("Headline\n\n“We will defend every inch of allied territory,” said Mark Rutte. "
             "He spoke in Brussels.")

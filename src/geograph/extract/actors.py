@@ -472,17 +472,29 @@ def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in kept if m.key in named]
 
 
+def as_a_place(span: Span) -> bool:
+    """Whether a place name only says where: "talks in Doha", "a visit to Doha", "visited Doha",
+    "a Doha-based fund", "the Doha talks"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ == "pobj" and root.head.lower_ in words()["place_prepositions"] \
+        or root.dep_ in ("pobj", "dobj") and head.lemma_.lower() in words()["travel_words"] \
+        or root.dep_ in ("compound", "npadvmod")
+
+
 def fold_capitals(mentions: list[Mention], reference: Reference) -> list[Mention]:
-    """A capital that stands for its state somewhere in the text ("Damascus seeks ...") is
-    the state throughout, "in Damascus" too; one only ever named as a place ("talks in Doha")
-    stays a place."""
+    """A capital that stands for its state somewhere in the text ("Damascus seeks ...", "aid to
+    Kyiv", "talks with Washington") is the state throughout, "in Damascus" too; one only ever
+    named as a place ("talks in Doha") stays a place."""
     acting = set()
     for mention in mentions:
         place = reference.entries.get(mention.key or "")
         state = reference.capital_of.get(mention.key or "")
-        if place is not None and state is not None:
-            if any(m.key == state and m.span.text in (place.label, *place.names) for m in mentions):
-                acting.add(mention.key)
+        if place is not None and state is not None and (not as_a_place(mention.span) or any(
+                m.key == state and m.span.text in (place.label, *place.names) for m in mentions)):
+            acting.add(mention.key)
     return [from_entry(m.span, reference.entries[reference.capital_of[m.key]]) if m.key in acting else m
             for m in mentions]
 
