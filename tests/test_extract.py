@@ -60,6 +60,11 @@ def test_extract_actors_a_capital_that_acts_is_its_state_throughout(facts_of):
     assert [m.exact for m in syria.mentions] == ["Syria", "Damascus", "Damascus"]
 
 
+def test_extract_actors_a_known_place_is_labelled_as_written(facts_of):
+    assert labels(facts_of("Headline\n\nEgypt sent aid trucks into Gaza on Monday.")) == {
+        "Egypt": "Country", "Gaza": "Location"}
+
+
 def test_extract_actors_a_capital_in_a_relation_is_its_state(facts_of):
     facts = facts_of("Headline\n\nGermany pledged more military aid to Kyiv, which Ukraine welcomed at a "
                      "meeting in Berlin. Poland's leader later flew to Warsaw.")

@@ -523,7 +523,8 @@ def as_written(label: str | None, group: list[Mention], text: str, names: tuple[
     article does write ("UN Security Council", not "United Nations Security Council"; "Volodymyr
     Zelenskyy" as spelt; for a state one of its names, "Timor-Leste", never its capital, seat of
     government or demonym)."""
-    if label is None or re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE):
+    if label is None or re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.IGNORECASE) \
+            or any(slugify(m.span.text) == slugify(label) for m in group):  # "Bogota" for "Bogotá"
         return label
     written = [re.sub(r"\s+", " ", m.span.text) for m in group]
     if names is not None:  # a state is not labelled by its seat of government ("Downing Street")
@@ -557,7 +558,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
         first = group[0]
         entry = reference.entries.get(key)
         # a state or body of the reference is labelled by one of its names, not "Brussels" for the EU
-        names = (entry.label, *entry.names) if entry is not None and first.type in ("Country", "Organization") else None
+        names = (entry.label, *entry.names) if entry is not None and first.type in ("Country", "Organization", "Location") else None
         label = as_written(first.label, group, text_of(doc), names) \
             if first.type in ("Organization", "Person") or names is not None else first.label
         label = label or first.span.text
