@@ -539,6 +539,9 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     mentions = joined_names(doc, acronym_names(doc, enclosing_names(doc, mentions)))
     mentions += unnamed_speakers(doc, mentions) + party_names(doc, mentions)
     people_by_role(mentions)
+    for mention in mentions:
+        if mention.type == "Person" and not mention.known:
+            mention.span = trim(mention.span, person=True)  # "First Admiral Heru Santoso", taken for a body
     person_clusters(mentions, reference)
     for mention in mentions:
         if mention.key is None:
