@@ -111,18 +111,25 @@ def test_extract_statements_quote_paragraph_goes_on_in_the_voice_before(facts_of
         ("person/mark-rutte", "Russia is testing us,"), ("person/mark-rutte", "Our answer is not panic, it is presence.")]
 
 
-def test_extract_statements_about_the_story_when_only_the_own_side_is_named(facts_of):
+def test_extract_statements_about_the_story(facts_of):
     text = ("Headline\n\nDonors pledged aid to Syria. Syria needs it, the United Nations said.\n\n"
             "Germany gave most. Development Minister Reem Alabali Radovan said Berlin would focus on water.")
     statement = next(s for s in facts_of(text).statements if s.speaker == "person/reem-alabali-radovan")
     assert "country/SY" in statement.targets
 
 
-def test_extract_statements_about_what_the_paragraph_speaks_of_when_only_the_own_side_is_named(facts_of):
+def test_extract_statements_about_what_the_sentence_before_speaks_of(facts_of):
     text = ("Headline\n\nSyria is the story. Syria. Syria.\n\nEthiopia filled the dam in July. "
             "Egypt's foreign minister, Badr Abdelatty, said Cairo would take every measure.")
     statement = next(s for s in facts_of(text).statements if s.speaker == "person/badr-abdelatty")
     assert "country/ET" in statement.targets
+
+
+def test_extract_statements_naming_others_are_still_about_the_story_and_the_sentence_before(facts_of):
+    text = ("Headline\n\nThe IMF lends to Kenya. Kenya owes $2bn. Kenya again.\n\nThe fund met ministers from "
+            "Cameroon. Germany's finance minister, Lars Klingbeil, said Berlin would lend Chad $2.5bn.")
+    statement = next(s for s in facts_of(text).statements if s.speaker == "person/lars-klingbeil")
+    assert {"country/TD", "country/KE", "country/CM"} <= set(statement.targets)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -370,16 +370,6 @@ class Mentions:
                     return state
         return self.most_mentioned("Country")
 
-    def own_side(self, key: str) -> set[str]:
-        """The actor a speaker is and the state it speaks for: a person's state by title or
-        context, a state body's state ("China's foreign ministry")."""
-        side = {key}
-        if self.type_of(key) == "Person":
-            side.add(self.principal(key) or key)
-        elif state := self.state_of_body(key):
-            side.add(state)
-        return side
-
     def state_of_body(self, key: str) -> str | None:
         """The state a state body belongs to ("China's foreign ministry", "Germany's parliament")."""
         state = "country/" + key[4:].split("-")[0] if key.startswith("org/") else None

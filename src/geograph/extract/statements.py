@@ -237,15 +237,12 @@ def targets_of(tokens: list[Token], mentions: Mentions) -> list[str]:
 
 
 def with_topic(draft: Draft, mentions: Mentions) -> Draft:
-    """A statement whose words name no one but the speaker's own side is taken to be about what
-    the sentence before it in the paragraph names, and about the story's subject: the state and
-    the organisation the article names most ("Berlin would focus on water and power" in a story
-    about aid to Syria)."""
-    own = mentions.own_side(draft.speaker)
-    if not [t for t in draft.targets if t not in own and mentions.type_of(t) != "Location"]:
-        context = [mentions.acting(k) for k in mentions.in_tokens(sentence_before(draft, mentions.doc))]
-        draft.targets += [t for t in context if t not in own and mentions.type_of(t) != "Location"]
-        draft.targets += [t for t in mentions.topics() if t not in own and t not in draft.targets]
+    """A statement is about what its words name, what the sentence before it in the paragraph
+    names ("The IMF met CEMAC ministers. Georgieva said the fund could lend $2.5bn") and the
+    story's subject: the state and the organisation the article names most ("Berlin would focus
+    on water and power" in a story about aid to Syria), as readers take it."""
+    context = [mentions.acting(k) for k in mentions.in_tokens(sentence_before(draft, mentions.doc))]
+    draft.targets = list(dict.fromkeys(draft.targets + context + mentions.topics()))
     return draft
 
 
