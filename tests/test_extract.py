@@ -696,6 +696,13 @@ def test_extract_memberships_presupposed_in_a_story_about_an_organisation(facts_
     assert not {member for member, _, _ in found} & {"country/FR", "country/FI"}
 
 
+@pytest.mark.parametrize(("times", "presupposed"), [(5, True), (4, False)])
+def test_extract_memberships_a_story_is_about_an_organisation_named_six_times(facts_of, times, presupposed):
+    text = "NATO agrees new plan\n\n" + "NATO met. " * times + "\n\nSpain raised its budget."
+    found = {(m.member, m.organization) for m in facts_of(text).memberships}
+    assert (("country/ES", "org/NATO") in found) is presupposed
+
+
 def test_extract_memberships_presupposed_by_a_meeting_of_members(facts_of):
     text = "Headline\n\nAt the G7 summit in Evian, Japan pledged more money while India watched."
     found = {(m.member, m.organization, m.explicit) for m in facts_of(text).memberships}

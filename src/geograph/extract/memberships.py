@@ -272,7 +272,7 @@ DOWN_EDGES = {"prep", "pobj", "conj", "appos", "compound", "dobj", "attr", "pcom
 UP_EDGES = {"appos", "relcl", "conj", "acl", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "cc",
             "xcomp"}
 MAX_PATH = 6
-SUBJECT_MENTIONS = 8  # an organisation named this often is what the story is about
+SUBJECT_MENTIONS = 6  # an organisation named this often is what the story is about
 UNIVERSAL_MEMBERS = 150  # a body nearly every state belongs to (the UN): naming it presupposes nothing
 
 
