@@ -696,6 +696,12 @@ def test_extract_memberships_presupposed_in_a_story_about_an_organisation(facts_
     assert not {member for member, _, _ in found} & {"country/FR", "country/FI"}
 
 
+def test_extract_memberships_presupposed_for_a_member_named_with_its_organisation(facts_of):
+    text = "Headline\n\nSpain and Japan urged NATO to act.\n\nItaly did not comment."
+    found = {(m.member, m.organization, m.explicit) for m in facts_of(text).memberships}
+    assert found == {("country/ES", "org/NATO", False)}
+
+
 @pytest.mark.parametrize(("times", "presupposed"), [(5, True), (4, False)])
 def test_extract_memberships_a_story_is_about_an_organisation_named_six_times(facts_of, times, presupposed):
     text = "NATO agrees new plan\n\n" + "NATO met. " * times + "\n\nSpain raised its budget."

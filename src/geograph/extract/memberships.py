@@ -560,9 +560,9 @@ def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tu
 
 def presupposed(doc: Doc, mentions: Mentions, reference: Reference,
                 main: str | None) -> list[tuple[str, str, int, int, str]]:
-    """States the reference data lists in an organisation, named in a paragraph that speaks of
-    that organisation's members, allies or meetings ("at the G7 summit, Japan ..."), or
-    anywhere in a story about that organisation."""
+    """States the reference data lists in an organisation, named in a sentence that names the
+    organisation ("Spain urged NATO to act"), in a paragraph that speaks of its members, allies
+    or meetings ("at the G7 summit, Japan ..."), or anywhere in a story about it."""
     about = {main} if main and len(mentions.actors[main].mentions) >= SUBJECT_MENTIONS else set()
     found = []
     for sentence_block in _paragraphs(doc):
@@ -577,7 +577,8 @@ def presupposed(doc: Doc, mentions: Mentions, reference: Reference,
             key = mentions.at(token)
             if not key or mentions.type_of(key) not in ("Country", "Group"):
                 continue
-            for organization in sorted(cued):
+            named = {k for _, k in mentions.roots_in(token.sent) if mentions.type_of(k) == "Organization"}
+            for organization in sorted(cued | named):
                 if reference.is_member(key, organization) \
                         and len(reference.members.get(organization, ())) < UNIVERSAL_MEMBERS:
                     found.append((key, organization, token.idx, token.idx + len(token), "active"))
