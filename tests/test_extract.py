@@ -60,6 +60,10 @@ def test_extract_actors_a_capital_that_acts_is_its_state_throughout(facts_of):
     assert [m.exact for m in syria.mentions] == ["Syria", "Damascus", "Damascus"]
 
 
+def test_extract_actors_broad_regions_are_no_actors_though_the_reference_knows_them(facts_of):
+    assert labels(facts_of("Headline\n\nTrade across Asia and the Caucasus slowed, Japan said.")) == {"Japan": "Country"}
+
+
 def test_extract_actors_a_known_place_is_labelled_as_written(facts_of):
     assert labels(facts_of("Headline\n\nEgypt sent aid trucks into Gaza on Monday.")) == {
         "Egypt": "Country", "Gaza": "Location"}

@@ -142,8 +142,8 @@ def mention_of(ent: Span, reference: Reference) -> Mention | None:
     entry = reference.entries.get(ent.ent_id_)
     if entry is not None and (ent.label_ == DEMONYM or ent.label_ in ACTOR_TYPES):
         span = trim(ent)
-        if ent.label_ == DEMONYM and entry.type == "Location":
-            return None  # "European leaders" names no one
+        if entry.type == "Location" and (ent.label_ == DEMONYM or entry.label in words()["not_actors"]):
+            return None  # "European leaders" names no one; nor does "Asia"
         country = reference.capital_of.get(entry.key)
         if ent.label_ != DEMONYM and country and is_metonymic(ent):
             entry = reference.entries[country]
