@@ -2,6 +2,8 @@
 
 import pytest
 
+from geograph.nlp import dateline_at
+
 pytestmark = pytest.mark.model
 
 
@@ -9,6 +11,17 @@ def test_nlp_lines_and_datelines_start_sentences(nlp):
     doc = nlp("Talks resume\n\nMEXICO CITY, Feb 18 – Mexico and the United States said they made progress.")
     assert [s.text.strip() for s in doc.sents] == [
         "Talks resume", "MEXICO CITY, Feb 18 –", "Mexico and the United States said they made progress."]
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("WASHINGTON -- The leaders agreed on Friday.", "WASHINGTON -- "),
+    ("WASHINGTON/BEIJING -- The two sides agreed.", "WASHINGTON/BEIJING -- "),
+    ("YAOUNDÉ, March 29 (Reuters) - Members agreed.", "YAOUNDÉ, March 29 (Reuters) - "),
+    ("The WASHINGTON - talks went on.", None),
+])
+def test_nlp_datelines_as_wires_write_them(line, dateline):
+    found = dateline_at(line, 0)
+    assert (found.group() if found else None) == dateline
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])

@@ -33,7 +33,7 @@ def model_name(name: str | None = None) -> str:
 
 # "MEXICO CITY, Feb 18 –", "SEOUL, March 3 (Reuters) -", "NIAMEY (AP) —": a place in capitals
 # opening a paragraph, up to the dash that ends it.
-DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?:(?:,| \()[^\n–—]{0,40}?)?\s[–—-]\s")
+DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'.-]+(?:[ /-][A-ZÀ-Ý][A-ZÀ-Ý'.-]+)*(?:(?:,| \()[^\n–—]{0,40}?)?\s(?:--|[–—-])\s")
 
 
 def dateline_at(text: str, start: int) -> re.Match[str] | None:
