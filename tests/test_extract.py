@@ -634,6 +634,12 @@ def test_extract_actors_an_acronym_of_a_name_is_that_organisation(facts_of, text
     assert len(actor.mentions) == 2
 
 
+def test_extract_actors_a_name_known_as_another_is_one_actor(facts_of):
+    facts = facts_of("Headline\n\nThe paramilitary commander Mohamed Hamdan Dagalo, known as Hemedti, welcomed "
+                     "the call. Hemedti later said the war would end.")
+    assert labels(facts) == {"Mohamed Hamdan Dagalo": "Person"}
+
+
 def test_extract_actors_documents_are_no_actors(facts_of):
     facts = facts_of("Headline\n\nJapan's revised National Security Strategy sets out a five-year buildup.")
     assert labels(facts) == {"Japan": "Country"}

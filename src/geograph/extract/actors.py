@@ -347,6 +347,26 @@ def short_names(mentions: list[Mention]) -> None:
             m.take(initials[m.span.text])  # "the RBI" after "the Reserve Bank of India"
 
 
+KNOWN_AS = re.compile(r"\b(?:also |widely |better |commonly |locally )?known as (?:the )?[\"“]?(?=[A-Z])")
+
+
+def known_as(doc: Doc, mentions: list[Mention]) -> None:
+    """"Mohamed Hamdan Dagalo, known as Hemedti", "Jimmy Chérizier, the former police officer
+    known as Barbecue": the name after "known as" is another name of the actor named last before
+    it in the sentence."""
+    for match in KNOWN_AS.finditer(text_of(doc)):
+        alias = next((m for m in mentions if m.span.start_char == match.end()), None)
+        if alias is None or alias.known:
+            continue
+        before = [m for m in mentions if m.span.end_char <= match.start()
+                  and m.span.sent.start == alias.span.sent.start and m.key != alias.key]
+        if before:
+            named, key = max(before, key=lambda m: m.span.end_char), alias.key
+            for m in mentions:
+                if m.key == key:
+                    m.take(named)
+
+
 def acronyms_of(name: str) -> set[str]:
     """What a name of several capitalised words is shortened to: the initials of all of them
     ("RBI", "IACHR" of "Inter-American Commission on Human Rights"), or of the last three or more
@@ -548,6 +568,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
             mention.label = mention.span.text
             mention.key = f"{KEY_PREFIX[mention.type]}/{slugify(mention.label)}"
     short_names(mentions)
+    known_as(doc, mentions)
     mentions += unmarked_names(doc, mentions)
     of_states = institutions(doc, mentions)
     within = {i for m in of_states for i in range(m.span.start, m.span.end)}
