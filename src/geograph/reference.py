@@ -39,6 +39,11 @@ class Entry:
     demonyms: tuple[str, ...]
     capital: str | None = None
 
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """The label first, then the other names."""
+        return (self.label, *self.names)
+
 
 @dataclass
 class Reference:

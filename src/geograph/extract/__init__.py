@@ -19,7 +19,7 @@ def extract(doc: Doc, article: Article, reference: Reference, pipeline: str = ""
     actors = extract_actors(doc, reference)
     keys = {actor.key for actor in actors}
     capitals = {place: state for place, state in reference.capital_of.items() if place in keys and state in keys}
-    names = {key: (entry.label, *entry.names) for key in keys if (entry := reference.entries.get(key))}
+    names = {key: entry.all_names for key in keys if (entry := reference.entries.get(key))}
     mentions = Mentions(doc, actors, capitals, names)
     return Facts(
         article=article,

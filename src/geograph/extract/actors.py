@@ -299,7 +299,7 @@ def institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def person_clusters(mentions: list[Mention], reference: Reference) -> None:
     """Give every person mention a key: a surname or a shorter form joins the full name."""
     by_name = {name: entry for entry in reference.entries.values() if entry.type == "Person"
-               for name in (entry.label, *entry.names)}
+               for name in entry.all_names}
     people = sorted((m for m in mentions if m.type == "Person"), key=lambda m: (-len(m.span), m.span.start))
     full_names: list[Mention] = []
     for mention in people:
@@ -470,7 +470,8 @@ def people_by_role(mentions: list[Mention]) -> None:
             beside.append(mention.span.doc[mention.span.start - 1])
         if any(t.lemma_.lower() in roles and t.pos_ == "NOUN" for t in beside) \
                 and all(t.is_title for t in mention.span if t.is_alpha):
-            mention.type = "Person"
+            # as a person it loses its titles: "First Admiral Heru Santoso", taken for a body
+            mention.type, mention.span = "Person", trim(mention.span, person=True)
 
 
 def keep(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -508,13 +509,10 @@ def fold_capitals(mentions: list[Mention], reference: Reference) -> list[Mention
     """A capital that stands for its state somewhere in the text ("Damascus seeks ...", "aid to
     Kyiv", "talks with Washington") is the state throughout, "in Damascus" too; one only ever
     named as a place ("talks in Doha") stays a place."""
-    acting = set()
-    for mention in mentions:
-        place = reference.entries.get(mention.key or "")
-        state = reference.capital_of.get(mention.key or "")
-        if place is not None and state is not None and (not as_a_place(mention.span) or any(
-                m.key == state and m.span.text in (place.label, *place.names) for m in mentions)):
-            acting.add(mention.key)
+    places = {m.key for m in mentions if m.key in reference.capital_of}
+    acting = {m.key for m in mentions if m.key in places and not as_a_place(m.span)}
+    acting |= {place for place in places for m in mentions  # taken for the state already: "Damascus seeks"
+               if m.key == reference.capital_of[place] and m.span.text in reference.entries[place].all_names}
     return [from_entry(m.span, reference.entries[reference.capital_of[m.key]]) if m.key in acting else m
             for m in mentions]
 
@@ -559,9 +557,6 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
     mentions = joined_names(doc, acronym_names(doc, enclosing_names(doc, mentions)))
     mentions += unnamed_speakers(doc, mentions) + party_names(doc, mentions)
     people_by_role(mentions)
-    for mention in mentions:
-        if mention.type == "Person" and not mention.known:
-            mention.span = trim(mention.span, person=True)  # "First Admiral Heru Santoso", taken for a body
     person_clusters(mentions, reference)
     for mention in mentions:
         if mention.key is None:
@@ -582,7 +577,7 @@ def extract_actors(doc: Doc, reference: Reference) -> list[Actor]:
         first = group[0]
         entry = reference.entries.get(key)
         # a state or body of the reference is labelled by one of its names, not "Brussels" for the EU
-        names = (entry.label, *entry.names) if entry is not None and first.type in ("Country", "Organization", "Location") else None
+        names = entry.all_names if entry is not None and first.type in ("Country", "Organization", "Location") else None
         label = as_written(first.label, group, text_of(doc), names) \
             if first.type in ("Organization", "Person") or names is not None else first.label
         label = label or first.span.text
