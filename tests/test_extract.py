@@ -812,6 +812,17 @@ def test_extract_commitments_committer_and_currency(facts_of, text, actor, amoun
     assert (commitment.actor, commitment.amount, commitment.currency) == (actor, Decimal(amount), currency)
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    ("OTTAWA — Canada will spend an additional $81.8-billion on the military, the minister said.", "CAD"),
+    ("OTTAWA — Canada will spend an additional $81.8-billion on the military. Its trade with the US was US$700bn.", "USD"),
+    ("WASHINGTON — Canada will spend an additional $81.8-billion on the military, the minister said.", "USD"),
+    ("Canada will spend an additional $81.8-billion on the military, the minister said.", "USD"),
+])
+def test_extract_commitments_a_bare_dollar_is_the_one_of_the_place_a_story_is_filed_from(facts_of, text, currency):
+    (commitment,) = facts_of("Headline\n\n" + text).commitments
+    assert (commitment.amount, commitment.currency) == (Decimal("81800000000"), currency)
+
+
 def test_extract_commitments_bullet_money_from_an_owned_budget(facts_of):
     text = ("Headline\n\nAustralia chose the frigates. Australia will build them at home.\n\n"
             "- 40 billion yen from Japan's fiscal 2026 budget to train Australian crews\n")

@@ -22,6 +22,7 @@ from geograph.extract.money import find_amounts, find_shares
     ("EUR 3 billion", [("3000000000", "EUR")]),
     ("300 million Australian dollars", [("300000000", "AUD")]),
     ("US$20 million", [("20000000", "USD")]),
+    ("an additional $81.8-billion defence boost", [("81800000000", "USD")]),
     ("1,200,000 euros", [("1200000", "EUR")]),
     ("Qatar half a billion dollars", [("500000000", "USD")]),
     ("a billion euros", [("1000000000", "EUR")]),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geograph.nlp import dateline_at
+from geograph.nlp import dateline_at, dateline_place
 
 pytestmark = pytest.mark.model
 
@@ -22,6 +22,16 @@ def test_nlp_lines_and_datelines_start_sentences(nlp):
 def test_nlp_datelines_as_wires_write_them(line, dateline):
     found = dateline_at(line, 0)
     assert (found.group() if found else None) == dateline
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Headline\n\nOTTAWA — The federal government will spend more.", "OTTAWA"),
+    ("Headline\n\nSEOUL, March 3 (Reuters) - Talks resumed.", "SEOUL"),
+    ("Headline\n\nWASHINGTON/BEIJING -- The two sides agreed.", "WASHINGTON"),
+    ("Headline\n\nThe federal government will spend more.", None),
+])
+def test_nlp_the_place_a_story_is_filed_from(text, place):
+    assert dateline_place(text) == place
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])

@@ -43,6 +43,11 @@ def test_reference_capitals_point_to_their_country(reference):
     assert reference.entries["country/PL"].capital == "place/warsaw"
 
 
+@pytest.mark.parametrize(("name", "state"), [("OTTAWA", "country/CA"), ("Canberra", "country/AU"), ("Toronto", None)])
+def test_reference_state_with_capital(reference, name, state):
+    assert reference.state_with_capital(name) == state
+
+
 def test_reference_names_are_unambiguous(reference):
     owners = Counter()
     for pattern in {(p["pattern"], p["id"]) for p in gazetteer_patterns(reference)}:

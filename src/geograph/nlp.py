@@ -42,6 +42,20 @@ def dateline_at(text: str, start: int) -> re.Match[str] | None:
     return found if found and len(found.group()) < 60 else None
 
 
+def dateline_place(text: str, lines: int = 8) -> str | None:
+    """The place the story is filed from, as its first dateline writes it ("OTTAWA" of
+    "OTTAWA, June 3 (Reuters) -"; the first of "WASHINGTON/BEIJING --"), within its first lines."""
+    start = 0
+    for _ in range(lines):
+        found = dateline_at(text, start)
+        if found:
+            return re.split(r"[,(/]| --| [–—-] ", found.group())[0].strip()
+        start = text.find("\n", start) + 1
+        if not start:
+            break
+    return None
+
+
 def in_dateline(text: str, index: int) -> bool:
     """Whether a character stands in a dateline ("BERLIN, March 5 (Reuters) -")."""
     dateline = dateline_at(text, text.rfind("\n", 0, index) + 1)

@@ -62,6 +62,16 @@ class Reference:
         return member in listed or bool(parts) and parts <= listed
 
 
+    def state_with_capital(self, name: str) -> str | None:
+        """The state whose capital is called ``name``, in any case ("OTTAWA": Canada)."""
+        folded = name.casefold()
+        for entry in self.entries.values():
+            capital = self.entries.get(entry.capital or "")
+            if capital is not None and any(n.casefold() == folded for n in capital.all_names):
+                return entry.key
+        return None
+
+
 def key_of(iri: URIRef) -> str:
     """The key of an entity IRI under the id base: ``country/PL``."""
     return str(iri).removeprefix(str(ID))

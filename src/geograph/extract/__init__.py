@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..facts import Article, Facts
+from ..nlp import dateline_place
 from ..reference import Reference
 from .actors import extract_actors
 from .commitments import extract_commitments
@@ -20,7 +21,8 @@ def extract(doc: Doc, article: Article, reference: Reference, pipeline: str = ""
     keys = {actor.key for actor in actors}
     capitals = {place: state for place, state in reference.capital_of.items() if place in keys and state in keys}
     names = {key: entry.all_names for key in keys if (entry := reference.entries.get(key))}
-    mentions = Mentions(doc, actors, capitals, names)
+    place = dateline_place(doc.text)
+    mentions = Mentions(doc, actors, capitals, names, reference.state_with_capital(place) if place else None)
     return Facts(
         article=article,
         actors=tuple(actors),

@@ -419,8 +419,12 @@ def speaking_for(key: str, mentions: Mentions) -> str:
 def currency_of(amount: Amount, offset: int, actor: str, mentions: Mentions) -> str:
     """The ISO 4217 code of a figure: a demonym before the currency word decides ("Sudanese
     pounds"), then the committing state's own currency of that name ("pesos" in Manila), then
-    the word's usual currency."""
+    the dollar of the state a story is filed from when it writes every dollar as a bare "$"
+    (:func:`local_dollar`), then the word's usual currency."""
     table = words()["country_currencies"]
+    text = text_of(mentions.doc)
+    if text.startswith("$", offset + amount.start) and (local := local_dollar(text, mentions.dateline_state)):
+        return local
     country = None
     if amount.qualifier:
         span = mentions.doc.char_span(offset + amount.start, offset + amount.end, alignment_mode="expand")
@@ -433,6 +437,19 @@ def currency_of(amount: Amount, offset: int, actor: str, mentions: Mentions) -> 
     if country and country.startswith("country/") and country.split("/")[1] in table:
         return table[country.split("/")[1]][0]
     return amount.currency
+
+
+PREFIXED_DOLLAR = re.compile(r"\b(?:[A-Z]{1,3}|U\.S\.)\$|\b(?:US|U\.S\.|American) dollars?\b")
+
+
+def local_dollar(text: str, state: str | None) -> str | None:
+    """The dollar "$" means in a story filed from a state with a dollar of its own that never
+    names another ("OTTAWA — ... an additional $81.8 billion": Canadian dollars); outlets
+    that write "C$" or "US$" anywhere mark every dollar."""
+    if state is None or not state.startswith("country/") or PREFIXED_DOLLAR.search(text):
+        return None
+    code, family = words()["country_currencies"].get(state.split("/")[1], (None, None))
+    return code if family == "dollar" and code != "USD" else None
 
 
 def purpose_of(tokens: list[Token], verb: Token, skip: set[int]) -> str | None:

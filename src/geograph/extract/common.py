@@ -131,8 +131,9 @@ class Mentions:
     """Which actor each token of a doc mentions."""
 
     def __init__(self, doc: Doc, actors: Iterable[Actor], stands_for: dict[str, str] | None = None,
-                 names: dict[str, tuple[str, ...]] | None = None):
+                 names: dict[str, tuple[str, ...]] | None = None, dateline_state: str | None = None):
         self.doc = doc
+        self.dateline_state = dateline_state  # the state whose capital the story is filed from
         self.stands_for = stands_for or {}  # a capital's key → its state's, where both are mentioned
         self.names = names or {}  # an actor's other names, from reference data
         self.actors = {actor.key: actor for actor in actors}

@@ -62,7 +62,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name = "|".join(re.escape(s) for s in qualified + names)
     quantity = rf"(?P<number>{NUMBER}|(?:{'|'.join(number_words)})(?:[\s-]+(?:{'|'.join(number_words)}))*)"
     prefixed = re.compile(
-        rf"(?P<symbol>{symbol})\s?(?P<number>{NUMBER})(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
+        rf"(?P<symbol>{symbol})\s?(?P<number>{NUMBER})(?:[\s-]?(?P<scale>{scale})\b)?", re.IGNORECASE)
     suffixed = re.compile(
         rf"\b{quantity}(?:\s?(?P<scale>{scale}))?[\s-]+(?:(?P<qualifier>[A-Z][a-z]+)\s+)?(?P<name>{name})\b",
         re.IGNORECASE)
