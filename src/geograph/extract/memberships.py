@@ -518,13 +518,16 @@ def led_by(doc: Doc, mentions: Mentions) -> list[tuple[str, str, int, int, str]]
 def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tuple[str, str, int, int, str]]:
     """People in their party: "AfD co-leader Tino Chrupalla", "Onodera, a senior LDP lawmaker",
     "Kaczyński, leader of the Law and Justice party", "Orbán ... his Fidesz party", "Magyar,
-    whose Tisza party", "Noda, who leads the Constitutional Democratic Party"."""
+    whose Tisza party", "Noda, who leads the Constitutional Democratic Party". A party is a body
+    outside the reference data named like one ("... Coalition", "... Congress") or that a party
+    word follows somewhere ("the Tisza party"); "chairman of Airbus" is no party membership."""
     roles = set(words()["party_roles"])
+    partisan = {key for span, key in mentions.spans if mentions.type_of(key) == "Organization"
+                and key not in reference.entries and (party_cue_at(doc, span.end) or set(
+                    words()["party_name_words"]) & set(mentions.actors[key].label.lower().split()))}
     found = []
     for span, key in mentions.spans:
-        if mentions.type_of(key) != "Organization" or key in reference.entries or span.end >= len(doc):
-            continue
-        if not ("party" in mentions.actors[key].label.lower().split() or party_cue_at(doc, span.end)):
+        if key not in partisan or span.end >= len(doc):
             continue
         party = doc[span.end] if doc[span.end].lower_ == "party" else span.root
         holders = [party, party.head] if party.dep_ == "compound" else [party]  # "his Fidesz party trails", mis-parsed
