@@ -612,6 +612,11 @@ def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):
     assert labels(facts) == {"Slovakia": "Country", "Germany": "Country"}
 
 
+def test_extract_actors_platforms_and_outlets_that_carry_words_are_no_actors(facts_of):
+    facts = facts_of("Headline\n\nEstonia's foreign minister wrote on X. Russia told Al Jazeera and posted on Telegram.")
+    assert labels(facts) == {"Estonia": "Country", "Russia": "Country"}
+
+
 def test_extract_actors_a_name_before_its_acronym_is_one_organisation(facts_of):
     text = ("Headline\n\nCanada and Mexico, fellow members of the Comprehensive and Progressive Agreement for "
             "Trans-Pacific Partnership (CPTPP), have also talked. China applied to join the CPTPP in 2021.")

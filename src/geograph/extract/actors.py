@@ -81,7 +81,7 @@ def trim(span: Span, person: bool = False) -> Span:
 def looks_like_name(span: Span, type_name: str) -> bool:
     """Capitalised words or particles; digits only in organisation names ("M23")."""
     tokens = [t for t in span if not t.is_punct]
-    if not tokens or not tokens[0].text[:1].isupper() or span.text in words()["not_actors"] \
+    if not tokens or not tokens[0].text[:1].isupper() or span.text.rstrip(".") in words()["not_actors"] \
             or all(t.text in words()["titles"] for t in tokens):  # "Brigadier General"
         return False
     if len(tokens) == 1 and (tokens[0].text in words()["titles"] or tokens[0].pos_ in ("ADJ", "VERB", "ADV")
