@@ -435,6 +435,19 @@ def test_extract_statements_quotes_under_two_verbs_of_one_speaker_are_two(facts_
         ("claim", "not stopped"), ("warning", "push the region closer to the edge")]
 
 
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Mahmoud Ali Youssouf welcomed the RSF's acceptance of the truce and urged the army to "
+     "\"reconsider in the interest of the Sudanese people\".",
+     [("support", None), ("demand", "reconsider in the interest of the Sudanese people")]),
+    ("Donald Trump told reporters that Canada was \"taking advantage of the United States\" and warned "
+     "that more tariffs were possible.",
+     [("warning", None), ("claim", "taking advantage of the United States")]),
+])
+def test_extract_statements_reported_speech_beside_a_quote_is_a_statement_of_its_own(facts_of, sentence, said):
+    assert sorted((s.kind, s.quote) for s in facts_of("Headline\n\n" + sentence).statements) == sorted(
+        said, key=lambda pair: (pair[0], pair[1] or ""))
+
+
 def test_extract_statements_speech_reported_inside_another_is_part_of_it(facts_of):
     text = ("Headline\n\nDonald Tusk, Poland's prime minister, said Poland would back such a decoupling "
             "but would insist on long transition periods.")

@@ -454,9 +454,10 @@ def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, in
 
 def outer_speaker(token: Token, mentions: Mentions) -> str | None:
     """The speaker of a reporting verb that a word stands under ("Tusk said Poland would back
-    ..."): what the inner verb reports is part of the outer speaker's statement."""
-    return next((speaker for a in token.ancestors
-                 if speech_kind(a) and (speaker := speaker_of_verb(a, mentions))), None)
+    ..."): what the inner verb reports is part of the outer speaker's statement. A verb beside
+    it ("told reporters ... and warned that ...") stands under none."""
+    return next((speaker for a in token.ancestors if not coordinated(token, a)
+                 and speech_kind(a) and (speaker := speaker_of_verb(a, mentions))), None)
 
 
 def reported_at(token: Token, sentence: Span, mentions: Mentions) -> tuple[str, str, list[Token]] | None:
@@ -485,10 +486,18 @@ def _block(span: Span) -> Block | None:
 def folds_into(quoted: Draft, reported: Draft) -> bool:
     """Whether reported speech is part of a quote's statement: it shares the quote's sentence,
     and the quote does not follow under a reporting verb of its own ("said the deal would
-    hold, adding: '...'" are two)."""
+    hold, adding: '...'" are two) nor one beside the reported verb ("welcomed the truce and
+    urged the army to '...'" are two)."""
     own_verb = quoted.verb is not None and reported.verb is not None \
         and reported.verb.is_ancestor(quoted.verb) and quoted.verb.lemma_.lower() == "add"
-    return not own_verb and any(r.start <= q.start < r.end for q in quoted.evidence for r in reported.evidence)
+    beside = quoted.verb is not None and reported.verb is not None and coordinated(quoted.verb, reported.verb)
+    return not own_verb and not beside and any(r.start <= q.start < r.end for q in quoted.evidence
+                                               for r in reported.evidence)
+
+
+def coordinated(first: Token, second: Token) -> bool:
+    """Whether two verbs stand side by side ("welcomed the truce and urged the army ...")."""
+    return first.dep_ == "conj" and first.head.i == second.i or second.dep_ == "conj" and second.head.i == first.i
 
 
 def merge(drafts: list[Draft], lede: Block | None) -> list[Draft]:
