@@ -162,6 +162,9 @@ def test_extract_statements_a_pledge_of_money_is_a_commitment_not_a_statement(fa
     ("Sweden added a 16bn kronor package focused on drones.", 0),
     ("Spokesman Kimiebi Ebienfa added in a separate statement that Nigeria was ready to share its experience.", 1),
     ("The European Commission concluded that Hungary had not met the conditions.", 1),
+    # "stand" says something only by, with or behind someone
+    ("Kenya's public debt stands at about 68% of GDP.", 0),
+    ("Saudi Arabia said it would stand by Pakistan.", 1),
 ])
 def test_extract_statements_only_what_is_said(facts_of, sentence, count):
     assert len(facts_of("Headline\n\n" + sentence).statements) == count

@@ -111,6 +111,9 @@ def speech_kind(token: Token) -> str | None:
         return None
     if lemma_in(token, set(lexicon("statements")["pledging_verbs"])) and commits_a_figure(token):
         return None  # "Helsinki has pledged to raise defence spending to 3% of GDP": a commitment
+    needed = lexicon("statements")["verbs_with_words"].get(token.lemma_.lower())
+    if needed and not any(c.lower_ in needed for c in token.children):
+        return None  # "stand by its allies", not "public debt stands at 68% of GDP"
     if lemma_in(token, {"call"}) and not any(c.lower_ in ("on", "for", "upon") for c in token.children):
         # "called the move illegal": a judgement; "called a meeting", "called Kast" are none
         return "claim" if any(c.dep_ == "oprd" for c in token.children) else None
