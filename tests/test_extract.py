@@ -852,6 +852,13 @@ def test_extract_commitments_a_bare_dollar_is_the_one_of_the_place_a_story_is_fi
     assert (commitment.amount, commitment.currency) == (Decimal("81800000000"), currency)
 
 
+def test_extract_commitments_a_share_of_gdp_and_the_part_it_includes(facts_of):
+    text = ("Headline\n\nNATO allies agreed last year to spend 5% of GDP on defence and related security by 2035, "
+            "including 3.5% on core military needs.")
+    assert [(c.actor, c.share_of_gdp) for c in facts_of(text).commitments] == [
+        ("org/NATO", Decimal("0.05")), ("org/NATO", Decimal("0.035"))]
+
+
 def test_extract_commitments_bullet_money_from_an_owned_budget(facts_of):
     text = ("Headline\n\nAustralia chose the frigates. Australia will build them at home.\n\n"
             "- 40 billion yen from Japan's fiscal 2026 budget to train Australian crews\n")

@@ -56,6 +56,9 @@ def test_money_shares_of_gdp(text, fraction):
     ("2% of GDP this year before rising to 2.5 per cent", ["0.02", "0.025"]),
     ("2% of GDP, and grow exports by 5%", ["0.02"]),
     ("3.5% of GDP and 10% of the budget", ["0.035"]),
+    ("5% of GDP on defence and related security by 2035, including 3.5% on core military needs", ["0.05", "0.035"]),
+    ("3.5% of GDP on core defence – troops, weapons and ammunition – and a further 1.5% on resilience",
+     ["0.035", "0.015"]),
 ])
 def test_money_later_steps_of_a_gdp_target(text, fractions):
     assert [s.fraction for s in find_shares(text)] == [Decimal(f) for f in fractions]

@@ -47,7 +47,8 @@ def is_not_commitment(figure: Span, verb: Token, share: bool) -> bool:
     sentence = figure.sent
     near = " ".join(t.lower_ for t in figure.doc[max(figure.start - 6, sentence.start):min(figure.end + 6, sentence.end)]
                     if not any(a.dep_ == "appos" and not a.is_ancestor(figure.root) for a in [t, *t.ancestors]))
-    cues = [c for c in words()["not_commitment"] if not (share and c in ("gdp", "gross domestic product"))]
+    # a share of GDP names the GDP, and may be for "core military needs"
+    cues = [c for c in words()["not_commitment"] if not (share and c in ("gdp", "gross domestic product", "needs"))]
     if names_no_commitment(near, cues):
         return True
     future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "shall") for c in verb.children)
@@ -79,8 +80,8 @@ def committing_verb(figure: Span) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX") and (spending or lemma_in(ancestor, verbs) or moves_money(ancestor, figure)
                                                  or states_a_budget(ancestor)):
             return ancestor
-        if ancestor.pos_ == "VERB":
-            return None
+        if ancestor.pos_ == "VERB" and not (ancestor.dep_ == "prep" and ancestor.lower_ == "including"):
+            return None  # "..., including 3.5% on core military needs" is part of what the verb commits
         spending = spending or ancestor.lower_ in words()["spending_nouns"]
     return None
 

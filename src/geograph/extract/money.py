@@ -40,9 +40,11 @@ SHARE = re.compile(
     re.IGNORECASE,
 )
 
-# after a share of GDP, in the same clause: "..., and to 3.5% by 2032", "before rising to 4 per cent"
+# after a share of GDP, in the same clause: "..., and to 3.5% by 2032", "before rising to 4 per cent", a
+# part of it ("including 3.5% on core military needs") or one beside it ("and a further 1.5% on ...")
 LATER_SHARE = re.compile(
-    rf"[^%.;]{{0,40}}?\b(?:and|then|before|rising|climbing)\s+(?:\w+\s+)?(?:to|at)\s+(?P<number>{NUMBER})\s*(?:%|per\s?cent|percent)"
+    rf"[^%.;]{{0,60}}?\b(?:(?:and|then|before|rising|climbing)\s+(?:\w+\s+)?(?:to|at)|including|and\s+a\s+further)"
+    rf"\s+(?P<number>{NUMBER})\s*(?:%|per\s?cent|percent)"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
