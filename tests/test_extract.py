@@ -852,6 +852,12 @@ def test_extract_commitments_a_bare_dollar_is_the_one_of_the_place_a_story_is_fi
     assert (commitment.amount, commitment.currency) == (Decimal("81800000000"), currency)
 
 
+def test_extract_commitments_of_a_person_whose_sentences_name_two_states_alike(facts_of):
+    text = ("Headline\n\nGreece sent ships. Greece protested. Turkey objected.\n\n"
+            "After Turkey and Greece met, Nikos Dendias pledged €4.8bn for defence.")
+    assert [c.actor for c in facts_of(text).commitments] == ["country/GR"]
+
+
 def test_extract_commitments_a_share_of_gdp_and_the_part_it_includes(facts_of):
     text = ("Headline\n\nNATO allies agreed last year to spend 5% of GDP on defence and related security by 2035, "
             "including 3.5% on core military needs.")

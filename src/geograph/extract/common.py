@@ -348,8 +348,9 @@ class Mentions:
 
     def home_state(self, key: str) -> str | None:
         """The state a person most likely acts for when no title says: the state named most
-        often in the sentences that name them, else the first state named in the paragraph
-        before them, else the state the article names most."""
+        often in the sentences that name them (on a tie, the one the article names most), else
+        the first state named in the paragraph before them, else the state the article names
+        most."""
         counts: dict[str, int] = {}
         for mention in self.actors[key].mentions:
             sentence = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -361,6 +362,7 @@ class Mentions:
             tied = [s for s, n in counts.items() if n == best]
             if len(tied) == 1:
                 return tied[0]
+            return max(tied, key=lambda s: (len(self.actors[s].mentions), -self.actors[s].mentions[0].start))
         first = self.actors[key].mentions[0]
         block = block_at(text_of(self.doc), first.start)
         if block is not None:
