@@ -165,6 +165,10 @@ def test_extract_statements_a_pledge_of_money_is_a_commitment_not_a_statement(fa
     # "stand" says something only by, with or behind someone
     ("Kenya's public debt stands at about 68% of GDP.", 0),
     ("Saudi Arabia said it would stand by Pakistan.", 1),
+    # backing, offering, inviting or admitting is done, not said
+    ("Germany backed the plan to send more troops to Lithuania.", 0),
+    ("Japan offered to host the next round of talks in Tokyo.", 0),
+    ("NATO invited Sweden to join the alliance in 2022.", 0),
 ])
 def test_extract_statements_only_what_is_said(facts_of, sentence, count):
     assert len(facts_of("Headline\n\n" + sentence).statements) == count
