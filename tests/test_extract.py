@@ -921,6 +921,7 @@ def test_extract_commitments_two_sums_of_one_actor_in_a_sentence_are_two(facts_o
     "Germany has also helped, with Berlin giving more than €100mn since 2022, according to officials.",
     "The World Bank estimated that Ukraine will need $524 billion over the next decade.",
     "The US defence secretary has urged Australia to lift spending to 3.5% of GDP as soon as possible.",
+    "Norway will pay tropical countries $4 a year for every hectare of forest left standing.",
 ])
 def test_extract_commitments_skip_figures_that_are_not_commitments(facts_of, sentence):
     assert facts_of("Headline\n\n" + sentence).commitments == ()

@@ -93,6 +93,14 @@ def states_a_budget(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words()["spending_nouns"] for c in verb.children)
 
 
+MIN_SUM = 100_000  # "$4 a year for every hectare", "Rs14,500 per family": a rate, not what is committed
+
+
+def sums(text: str) -> list[Amount]:
+    """The sums of money in a text that are large enough to be committed."""
+    return [amount for amount in find_amounts(text) if amount.value >= MIN_SUM]
+
+
 def bullets(doc: Doc) -> Iterator[Span]:
     """The sentences of the doc's bullet lines."""
     for sentence in doc.sents:
@@ -152,7 +160,7 @@ def listed_pledges(doc: Doc, mentions: Mentions) -> list[Commitment]:
             continue
         offset = colon.idx + len(colon) - 1
         text = text_of(doc)[offset:sentence.end_char]
-        amounts, shares = find_amounts(text), find_shares(text)
+        amounts, shares = sums(text), find_shares(text)
         for share in shares:  # "€153bn a year by 2029, equal to 3.5% of GDP": a target, not the GDP
             text = text[:share.start] + " " * (share.end - share.start) + text[share.end:]
         if amounts and not names_no_commitment(text):
@@ -175,7 +183,7 @@ def bare_bullets(doc: Doc, mentions: Mentions, before: list[Commitment]) -> list
                   and (root.head.lower_ in ("from", "by")  # "from the EU", "from Japan's budget"
                        or root.dep_ == "poss" and root.head.head.lower_ in ("from", "by"))]
         text, offset = sentence.text, sentence.start_char
-        amounts = find_amounts(text)
+        amounts = sums(text)
         opening = text[:amounts[0].start].strip(" •·▪-–—*\n") if amounts else None
         if opening is None or opening.lower() not in ("", "about", "around", "some", "nearly", "almost", "up to"):
             continue
@@ -493,7 +501,7 @@ def figured(doc: Doc, mentions: Mentions) -> list[Commitment]:
     for sentence in doc.sents:
         text, offset = sentence.text, sentence.start_char
         figures: list[tuple[int, int, Amount | None, Decimal | None]] = [
-            (a.start, a.end, a, None) for a in find_amounts(text)]
+            (a.start, a.end, a, None) for a in sums(text)]
         figures += [(s.start, s.end, None, s.fraction) for s in find_shares(text)]
         by_actor: dict[str, Commitment] = {}
         amounts = [f for f in figures if f[2] is not None]
