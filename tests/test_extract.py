@@ -632,6 +632,14 @@ def test_extract_actors_product_names_and_common_nouns_are_no_actors(facts_of):
     assert labels(facts) == {"Slovakia": "Country", "Germany": "Country"}
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Canada said Sikhs living abroad had been threatened.", {"Canada": "Country", "Sikhs": "Group"}),
+    ("Canada said Muslim leaders had been threatened.", {"Canada": "Country"}),
+])
+def test_extract_actors_a_people_named_as_a_plural_noun_is_a_group(facts_of, sentence, found):
+    assert labels(facts_of("Headline\n\n" + sentence)) == found
+
+
 def test_extract_actors_platforms_and_outlets_that_carry_words_are_no_actors(facts_of):
     facts = facts_of("Headline\n\nEstonia's foreign minister wrote on X. Russia told Al Jazeera and posted on Telegram.")
     assert labels(facts) == {"Estonia": "Country", "Russia": "Country"}

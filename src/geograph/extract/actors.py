@@ -149,12 +149,22 @@ def mention_of(ent: Span, reference: Reference) -> Mention | None:
             entry = reference.entries[country]
         return from_entry(span, entry) if len(span) else None
     type_name = NER_TYPES.get(ent.label_)
+    if ent.label_ == "NORP" and people_named(ent):
+        type_name = "Group"  # "Sikhs", "Afrikaners", "Falkland Islanders": a people, as a noun
     if type_name is None:
         return None
     span = trim(ent, person=type_name == "Person")
     if not len(span) or not looks_like_name(span, type_name) or names_a_weapon(span):
         return None
     return Mention(span, type_name)
+
+
+def people_named(ent: Span) -> bool:
+    """Whether a nationality or religious or political group NER found names a people as a
+    plural noun ("the Sikhs", "Muslims and Christians"), not as an adjective ("Sikh leaders")."""
+    root = ent.root
+    return root.tag_ == "NNPS" or root.tag_ in ("NNS", "NNP") and root.text.endswith("s") \
+        and root.dep_ not in ("amod", "compound", "nmod", "poss")
 
 
 def titled_person(ent: Span) -> Span | None:
