@@ -455,6 +455,16 @@ def test_extract_statements_reported_speech_beside_a_quote_is_a_statement_of_its
         said, key=lambda pair: (pair[0], pair[1] or ""))
 
 
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("Germany welcomed the ceasefire in Gaza but warned Israel that any attack on Rafah would be a grave mistake.",
+     ["support", "warning"]),
+    ("Donald Tusk said Poland would build the fence and added that Lithuania would join the effort.", ["claim"]),
+    ("Donald Tusk echoed the call for preparedness and emphasised that Poland would build the fence.", ["support"]),
+])
+def test_extract_statements_one_reported_statement_per_kind_in_a_sentence(facts_of, sentence, kinds):
+    assert sorted(s.kind for s in facts_of("Headline\n\n" + sentence).statements) == kinds
+
+
 def test_extract_statements_speech_reported_inside_another_is_part_of_it(facts_of):
     text = ("Headline\n\nDonald Tusk, Poland's prime minister, said Poland would back such a decoupling "
             "but would insist on long transition periods.")

@@ -429,10 +429,11 @@ def noun_speech(token: Token, mentions: Mentions) -> tuple[str, str, list[Token]
 
 def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, int, Block]],
                         used: set[int]) -> list[Draft]:
-    """One statement per sentence and speaker of reported speech."""
+    """One statement per sentence, speaker and kind of reported speech: "welcomed the truce but
+    warned that ..." are two; a plain claim joins what else the speaker says in the sentence."""
     drafts: list[Draft] = []
     for sentence in doc.sents:
-        by_speaker: dict[str, Draft] = {}
+        by_kind: list[Draft] = []
         for token in sentence:
             if token.i in used or inside(token, quotes):
                 continue
@@ -444,14 +445,16 @@ def reported_statements(doc: Doc, mentions: Mentions, quotes: list[tuple[int, in
                           [evidence(doc, sentence.start_char, sentence.end_char)],
                           _block(sentence), targets_of(tokens + list(sentence), mentions), verb=token)
             for one in [draft] + [draft.said_also_by(other) for other in co_speakers(token, speaker, mentions)]:
-                if one.speaker in by_speaker:
-                    merged = by_speaker[one.speaker]
+                # a plain claim goes with what else the speaker says there ("echoed ... and emphasised ...")
+                merged = next((d for d in by_kind if d.speaker == one.speaker and (
+                    d.kind == one.kind or "claim" in (d.kind, one.kind))), None)
+                if merged is not None:
                     merged.targets.extend(t for t in one.targets if t not in merged.targets)
                     if merged.kind == "claim":
                         merged.kind = one.kind
                 else:
-                    by_speaker[one.speaker] = one
-        drafts.extend(by_speaker.values())
+                    by_kind.append(one)
+        drafts.extend(by_kind)
     return drafts
 
 
