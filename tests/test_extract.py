@@ -169,6 +169,8 @@ def test_extract_statements_a_pledge_of_money_is_a_commitment_not_a_statement(fa
     ("Germany backed the plan to send more troops to Lithuania.", 0),
     ("Japan offered to host the next round of talks in Tokyo.", 0),
     ("NATO invited Sweden to join the alliance in 2022.", 0),
+    ("Japan committed two destroyers to the mission in the Red Sea.", 0),
+    ("Japan has committed to sending a destroyer to the Red Sea.", 0),
 ])
 def test_extract_statements_only_what_is_said(facts_of, sentence, count):
     assert len(facts_of("Headline\n\n" + sentence).statements) == count
