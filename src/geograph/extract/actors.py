@@ -163,8 +163,8 @@ def people_named(ent: Span) -> bool:
     """Whether a nationality or religious or political group NER found names a people as a
     plural noun ("the Sikhs", "Muslims and Christians"), not as an adjective ("Sikh leaders")."""
     root = ent.root
-    return root.tag_ == "NNPS" or root.tag_ in ("NNS", "NNP") and root.text.endswith("s") \
-        and root.dep_ not in ("amod", "compound", "nmod", "poss")
+    plural = root.tag_ == "NNPS" or root.tag_ in ("NNS", "NNP") and root.text.endswith("s")
+    return plural and root.dep_ not in ("amod", "compound", "nmod", "poss")
 
 
 def titled_person(ent: Span) -> Span | None:
