@@ -61,7 +61,6 @@ class Reference:
         parts = self.parts.get(member)
         return member in listed or bool(parts) and parts <= listed
 
-
     def state_with_capital(self, name: str) -> str | None:
         """The state whose capital is called ``name``, in any case ("OTTAWA": Canada)."""
         folded = name.casefold()

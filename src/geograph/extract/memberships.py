@@ -521,10 +521,10 @@ def party_members(doc: Doc, mentions: Mentions, reference: Reference) -> list[tu
     whose Tisza party", "Noda, who leads the Constitutional Democratic Party". A party is a body
     outside the reference data named like one ("... Coalition", "... Congress") or that a party
     word follows somewhere ("the Tisza party"); "chairman of Airbus" is no party membership."""
-    roles = set(words()["party_roles"])
+    roles, party_names = set(words()["party_roles"]), set(words()["party_name_words"])
     partisan = {key for span, key in mentions.spans if mentions.type_of(key) == "Organization"
-                and key not in reference.entries and (party_cue_at(doc, span.end) or set(
-                    words()["party_name_words"]) & set(mentions.actors[key].label.lower().split()))}
+                and key not in reference.entries and (party_cue_at(doc, span.end)
+                                                      or party_names & set(mentions.actors[key].label.lower().split()))}
     found = []
     for span, key in mentions.spans:
         if key not in partisan or span.end >= len(doc):
